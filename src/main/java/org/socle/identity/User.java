@@ -1,0 +1,89 @@
+package org.socle.identity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.socle.shared.AuditedEntity;
+
+@Entity
+@Table(name = "app_user")
+class User extends AuditedEntity {
+
+	private String username;
+
+	private String displayName;
+
+	private String email;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long organisationId;
+
+	private boolean enabled = true;
+
+	private Instant lastLoginAt;
+
+	protected User() {
+	}
+
+	User(String username, String passwordHash) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+	}
+
+	void update(String displayName, String email, Role role, Long organisationId, boolean enabled) {
+		this.displayName = displayName;
+		this.email = email;
+		this.role = role;
+		this.organisationId = (role == Role.MANAGER) ? organisationId : null;
+		this.enabled = enabled;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void recordLogin(Instant at) {
+		this.lastLoginAt = at;
+	}
+
+	SocleUser toSocleUser() {
+		return new SocleUser(getId(), this.username, this.displayName, this.role, this.organisationId, this.enabled,
+				this.passwordHash);
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+}

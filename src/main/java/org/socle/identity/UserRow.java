@@ -1,0 +1,10 @@
+package org.socle.identity;
+
+import java.time.Instant;
+
+/**
+ * A line of the users list, read straight from SQL.
+ */
+record UserRow(long id, String username, String displayName, String email, Role role, Long organisationId,
+		boolean enabled, Instant lastLoginAt) {
+}

@@ -1,0 +1,8 @@
+/**
+ * Users, roles, login. The API is {@link org.socle.identity.SocleUser} (who is acting,
+ * for access checks in every module) and {@link org.socle.identity.Role}.
+ */
+@ApplicationModule(allowedDependencies = { "organisation", "shared" })
+package org.socle.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,56 @@
+package org.socle.shared.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socle.shared.NotAllowedException;
+import org.socle.shared.NotFoundException;
+import org.socle.shared.StaleEditException;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps domain exceptions to the translated error pages, once for every controller, and
+ * trims form input (blank becomes null).
+ */
+@ControllerAdvice
+class ErrorPagesAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPagesAdvice.class);
+
+	@InitBinder
+	void trimStrings(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class,
+			MethodArgumentTypeMismatchException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Exception ex) {
+		log.debug("404: {}", ex.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler(NotAllowedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String notAllowed(NotAllowedException ex) {
+		log.info("403: {}", ex.getMessage());
+		return "error/403";
+	}
+
+	@ExceptionHandler({ StaleEditException.class, OptimisticLockingFailureException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(Exception ex) {
+		log.info("409: {}", ex.getMessage());
+		return "error/409";
+	}
+
+}
