@@ -36,10 +36,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!isEnabled()) {
-			return;
+		if (isEnabled()) {
+			log.info("Loading demo data (socle.demo=false turns this off)");
+			load();
 		}
-		log.info("Loading demo data (socle.demo=false turns this off)");
+	}
+
+	void load() {
 		this.contributors.forEach(DemoDataContributor::loadDemoData);
 	}
 

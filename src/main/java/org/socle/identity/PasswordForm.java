@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * An admin's password reset for a user.
  */
-class PasswordForm {
+public class PasswordForm {
 
 	static final int MIN_LENGTH = 10;
 

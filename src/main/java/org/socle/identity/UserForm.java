@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /**
  * Create and edit form of a user; username and password are only used on create.
  */
-class UserForm {
+public class UserForm {
 
 	static final String USERNAME_PATTERN = "[a-z0-9._-]{3,50}";
 

@@ -1,0 +1,175 @@
+package org.socle.identity;
+
+import org.junit.jupiter.api.Test;
+import org.socle.SocleTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SocleTest
+class UserAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityFixtures fixtures;
+
+	@Autowired
+	UserRepository users;
+
+	@Test
+	void listShowsUsersWithTheirOrganisationPaginatedInSql() throws Exception {
+		this.fixtures.managerA();
+		this.mvc.perform(get("/admin/users").param("q", "t-manager-a").with(user(this.fixtures.admin())))
+			.andExpect(status().isOk())
+			.andExpect(view().name("identity/users/list"))
+			.andExpect(content().string(containsString("t-manager-a")))
+			.andExpect(content().string(containsString("Test Org A")));
+	}
+
+	@Test
+	void createValidatesAndKeepsWhatWasTyped() throws Exception {
+		this.mvc
+			.perform(post("/admin/users/new").with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("username", "New.Person")
+				.param("displayName", "  ")
+				.param("email", "not-an-email")
+				.param("role", "MANAGER")
+				.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("identity/users/form"))
+			.andExpect(
+					model().attributeHasFieldErrors("userForm", "displayName", "email", "password", "organisationId"))
+			.andExpect(content().string(containsString("value=\"new.person\"")))
+			.andExpect(content().string(containsString("value=\"not-an-email\"")))
+			.andExpect(content().string(containsString("Un gestionnaire doit être rattaché à une association.")))
+			.andExpect(content().string(containsString("Ce champ est obligatoire.")));
+		assertThat(this.users.existsByUsername("new.person")).isFalse();
+	}
+
+	@Test
+	void createdUserCanLogIn() throws Exception {
+		long organisation = this.fixtures.organisation("Test Org A");
+		this.mvc
+			.perform(post("/admin/users/new").with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("username", "t-created")
+				.param("displayName", "Amina Created")
+				.param("email", "amina@test.ma")
+				.param("role", "MANAGER")
+				.param("organisationId", String.valueOf(organisation))
+				.param("enabled", "true")
+				.param("password", "a-long-password"))
+			.andExpect(redirectedUrl("/admin/users"));
+		User created = this.users.findByUsername("t-created").orElseThrow();
+		assertThat(created.getOrganisationId()).isEqualTo(organisation);
+		assertThat(created.getCreatedBy()).isEqualTo("t-admin");
+		this.mvc.perform(formLogin().user("t-created").password("a-long-password"))
+			.andExpect(authenticated().withRoles("MANAGER"));
+
+		this.mvc
+			.perform(post("/admin/users/new").with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("username", "t-created")
+				.param("displayName", "Twice")
+				.param("email", "twice@test.ma")
+				.param("role", "AUDITOR")
+				.param("password", "a-long-password"))
+			.andExpect(model().attributeHasFieldErrorCode("userForm", "username", "user.username.taken"));
+	}
+
+	@Test
+	void staleEditShowsWhoChangedTheUserAndKeepsInput() throws Exception {
+		SocleUser target = this.fixtures.user("t-stale", Role.AUDITOR, null);
+		long version = this.users.findById(target.id()).orElseThrow().getVersion();
+		editAuditor(target.id(), version, "First Edit").andExpect(redirectedUrl("/admin/users"));
+
+		editAuditor(target.id(), version, "Second Edit").andExpect(status().isOk())
+			.andExpect(view().name("identity/users/form"))
+			.andExpect(content().string(containsString("Cette fiche a été modifiée par t-admin")))
+			.andExpect(content().string(containsString("value=\"Second Edit\"")));
+		assertThat(this.users.findById(target.id()).orElseThrow().getDisplayName()).isEqualTo("First Edit");
+	}
+
+	@Test
+	void disabledUserCannotLogInAndPasswordResetWorks() throws Exception {
+		SocleUser target = this.fixtures.user("t-toggle", Role.AUDITOR, null);
+		User entity = this.users.findById(target.id()).orElseThrow();
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", target.id()).with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("version", String.valueOf(entity.getVersion()))
+				.param("displayName", "Toggle")
+				.param("email", "toggle@test.ma")
+				.param("role", "AUDITOR")
+				.param("_enabled", "on"))
+			.andExpect(redirectedUrl("/admin/users"));
+		this.mvc.perform(formLogin().user("t-toggle").password(IdentityFixtures.PASSWORD)).andExpect(unauthenticated());
+
+		this.mvc
+			.perform(post("/admin/users/{id}/password", target.id()).with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("password", "too-short"))
+			.andExpect(model().attributeHasFieldErrors("passwordForm", "password"));
+		this.mvc
+			.perform(post("/admin/users/{id}/password", target.id()).with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("password", "brand-new-password"))
+			.andExpect(redirectedUrl("/admin/users"));
+		User reloaded = this.users.findById(target.id()).orElseThrow();
+		assertThat(reloaded.isEnabled()).isFalse();
+		assertThat(reloaded.toSocleUser().getPassword()).doesNotContain("brand-new-password").startsWith("{bcrypt}");
+	}
+
+	@Test
+	void adminCannotDemoteOrDisableThemself() throws Exception {
+		SocleUser admin = this.fixtures.admin();
+		long version = this.users.findById(admin.id()).orElseThrow().getVersion();
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", admin.id()).with(user(admin))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("displayName", "Me")
+				.param("email", "me@test.ma")
+				.param("role", "AUDITOR")
+				.param("enabled", "true"))
+			.andExpect(model().attributeHasFieldErrorCode("userForm", "role", "user.self.demotion"));
+		assertThat(this.users.findById(admin.id()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void unknownUserIdAnswers404() throws Exception {
+		this.mvc.perform(get("/admin/users/{id}/edit", 999_999).with(user(this.fixtures.admin())))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions editAuditor(long id, long version, String name)
+			throws Exception {
+		return this.mvc.perform(post("/admin/users/{id}/edit", id).with(user(this.fixtures.admin()))
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("displayName", name)
+			.param("email", "stale@test.ma")
+			.param("role", "AUDITOR")
+			.param("enabled", "true"));
+	}
+
+}
