@@ -39,7 +39,7 @@ public enum Rating {
 	/**
 	 * This rating, or the limit where the limit is worse: a cap never raises a rating.
 	 */
-	public Rating cappedAt(Rating limit) {
+	Rating cappedAt(Rating limit) {
 		return limit.isBetterThan(this) ? this : limit;
 	}
 

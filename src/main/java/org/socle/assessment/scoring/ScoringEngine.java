@@ -55,10 +55,10 @@ public final class ScoringEngine {
 		Percent coverage = Percent
 			.of(BigFraction.of(100L * (counts.answered() + counts.notApplicable()), counts.applicable()));
 		Optional<Percent> score = mean.value();
-		return new ScoreReport(score, score.map((value) -> RatingResult.of(value, Caps.overall(domains))), counts,
-				coverage,
-				SubmissionCheck.problems(domains.stream().flatMap(DomainResult::indicators).toList(), coverage),
-				domains);
+		Optional<RatingResult> rating = score.map((value) -> RatingResult.of(value, Caps.overall(domains)));
+		List<SubmissionProblem> problems = SubmissionCheck
+			.problems(domains.stream().flatMap(DomainResult::indicators).toList(), coverage);
+		return new ScoreReport(score, rating, counts, coverage, problems, domains);
 	}
 
 	private static DomainResult scoreDomain(Domain domain, Function<Indicator, IndicatorResult> judge) {

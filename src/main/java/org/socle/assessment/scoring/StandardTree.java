@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -26,13 +27,7 @@ public record StandardTree(List<Domain> domains) {
 	public StandardTree applicableTo(String category) {
 		Objects.requireNonNull(category, "category");
 		return new StandardTree(this.domains.stream()
-			.map((domain) -> new Domain(domain.code(), domain.weight(),
-					domain.criteria()
-						.stream()
-						.map((criterion) -> new Criterion(criterion.code(), criterion.weight(),
-								criterion.indicators().stream().filter((i) -> i.appliesTo(category)).toList()))
-						.filter((criterion) -> !criterion.indicators().isEmpty())
-						.toList()))
+			.map((domain) -> domain.applicableTo(category))
 			.filter((domain) -> !domain.criteria().isEmpty())
 			.toList());
 	}
@@ -47,13 +42,12 @@ public record StandardTree(List<Domain> domains) {
 	// Answers are keyed by indicator code and results are looked up by code, so a code
 	// must name one node only.
 	private static void requireUniqueCodes(List<Domain> domains) {
+		List<Criterion> criteria = domains.stream().flatMap((domain) -> domain.criteria().stream()).toList();
+		Stream<String> codes = Stream
+			.of(domains.stream().map(Domain::code), criteria.stream().map(Criterion::code),
+					criteria.stream().flatMap((criterion) -> criterion.indicators().stream()).map(Indicator::code))
+			.flatMap(Function.identity());
 		Set<String> seen = new HashSet<>();
-		Stream<String> codes = domains.stream()
-			.flatMap((domain) -> Stream.concat(Stream.of(domain.code()),
-					domain.criteria()
-						.stream()
-						.flatMap((criterion) -> Stream.concat(Stream.of(criterion.code()),
-								criterion.indicators().stream().map(Indicator::code)))));
 		codes.filter((code) -> !seen.add(code)).findFirst().ifPresent((code) -> {
 			throw new IllegalArgumentException("Code " + code + " appears more than once in the standard");
 		});
@@ -75,6 +69,14 @@ public record StandardTree(List<Domain> domains) {
 			criteria = List.copyOf(criteria);
 		}
 
+		Domain applicableTo(String category) {
+			return new Domain(this.code, this.weight,
+					this.criteria.stream()
+						.map((criterion) -> criterion.applicableTo(category))
+						.filter((criterion) -> !criterion.indicators().isEmpty())
+						.toList());
+		}
+
 	}
 
 	public record Criterion(String code, int weight, List<Indicator> indicators) {
@@ -82,6 +84,11 @@ public record StandardTree(List<Domain> domains) {
 		public Criterion {
 			requireCodeAndWeight(code, weight);
 			indicators = List.copyOf(indicators);
+		}
+
+		Criterion applicableTo(String category) {
+			return new Criterion(this.code, this.weight,
+					this.indicators.stream().filter((indicator) -> indicator.appliesTo(category)).toList());
 		}
 
 	}
