@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.socle.config.QueryCountConfiguration;
 import org.socle.config.TestDatabaseConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, QueryCountConfiguration.class })
 public @interface SocleTest {
 
 }

@@ -37,10 +37,11 @@ class UserAdminController {
 		this.organisations = organisations;
 	}
 
-	@ModelAttribute
-	void referenceData(Model model) {
+	private String formView(Model model, Long userId) {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("organisations", this.organisations.listActive());
+		model.addAttribute("userId", userId);
+		return FORM_VIEW;
 	}
 
 	@GetMapping
@@ -54,14 +55,15 @@ class UserAdminController {
 	@GetMapping("/new")
 	String showCreateForm(Model model) {
 		model.addAttribute("userForm", new UserForm());
-		return FORM_VIEW;
+		return formView(model, null);
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute UserForm userForm, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute UserForm userForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		this.users.validate(userForm, null, result);
 		if (result.hasErrors()) {
-			return FORM_VIEW;
+			return formView(model, null);
 		}
 		this.users.create(userForm);
 		redirect.addFlashAttribute("success", "user.created");
@@ -71,8 +73,7 @@ class UserAdminController {
 	@GetMapping("/{id}/edit")
 	String showEditForm(@PathVariable long id, Model model) {
 		model.addAttribute("userForm", this.users.formFor(id));
-		model.addAttribute("userId", id);
-		return FORM_VIEW;
+		return formView(model, id);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -80,8 +81,7 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		this.users.validate(userForm, id, result);
 		if (result.hasErrors()) {
-			model.addAttribute("userId", id);
-			return FORM_VIEW;
+			return formView(model, id);
 		}
 		try {
 			this.users.update(id, userForm);
@@ -89,8 +89,7 @@ class UserAdminController {
 		catch (StaleEditException ex) {
 			ex.reportTo(result);
 			userForm.setVersion(ex.getCurrentVersion());
-			model.addAttribute("userId", id);
-			return FORM_VIEW;
+			return formView(model, id);
 		}
 		redirect.addFlashAttribute("success", "user.updated");
 		return "redirect:/admin/users";

@@ -1,6 +1,7 @@
 package org.socle.identity;
 
 import org.junit.jupiter.api.Test;
+import org.socle.QueryCount;
 import org.socle.SocleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,20 @@ class UserAdminTests {
 			.andExpect(view().name("identity/users/list"))
 			.andExpect(content().string(containsString("t-manager-a")))
 			.andExpect(content().string(containsString("Test Org A")));
+	}
+
+	@Test
+	void listRunsTheSameNumberOfQueriesWhateverTheNumberOfUsers() throws Exception {
+		SocleUser admin = this.fixtures.admin();
+		long organisation = this.fixtures.organisation("Test Org A");
+		this.fixtures.user("t-count-0", Role.MANAGER, organisation);
+		long few = QueryCount.of(this.mvc, get("/admin/users").param("q", "t-count-").with(user(admin)));
+		for (int i = 1; i < 25; i++) {
+			this.fixtures.user("t-count-" + i, Role.MANAGER, this.fixtures.organisation("Test Org " + i));
+		}
+		long many = QueryCount.of(this.mvc, get("/admin/users").param("q", "t-count-").with(user(admin)));
+		assertThat(few).isLessThanOrEqualTo(3);
+		assertThat(many).as("page, count and organisation names").isLessThanOrEqualTo(3);
 	}
 
 	@Test
