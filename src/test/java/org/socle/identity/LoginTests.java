@@ -7,6 +7,7 @@ import org.socle.SocleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +37,9 @@ class LoginTests {
 
 	@Autowired
 	UserRepository users;
+
+	@Autowired
+	FilterChainProxy securityFilters;
 
 	@ParameterizedTest
 	@CsvSource({ "t-admin, ADMIN, home/admin", "t-auditor, AUDITOR, home/auditor",
@@ -86,6 +90,11 @@ class LoginTests {
 			.andExpect(content().string(containsString("Wrong username or password.")));
 		this.mvc.perform(get("/login?error&lang=ar"))
 			.andExpect(content().string(containsString("اسم المستخدم أو كلمة المرور غير صحيحة.")));
+	}
+
+	@Test
+	void loginRateLimitIsInTheSecurityFilterChain() {
+		assertThat(this.securityFilters.getFilters("/login")).hasAtLeastOneElementOfType(LoginRateLimitFilter.class);
 	}
 
 	@Test
