@@ -1,0 +1,56 @@
+package org.socle.establishment;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates establishments and staff for tests of any module. Establishments are found by
+ * their French name, so a fixture is created once per test database: give yours a unique
+ * name.
+ */
+@Component
+public class EstablishmentFixtures {
+
+	private final EstablishmentRepository establishments;
+
+	private final StaffRepository staff;
+
+	EstablishmentFixtures(EstablishmentRepository establishments, StaffRepository staff) {
+		this.establishments = establishments;
+		this.staff = staff;
+	}
+
+	/** An active CHILDREN establishment in MA-04 with a capacity of 40. */
+	public EstablishmentInfo establishment(String nameFr, long organisationId) {
+		return establishment(nameFr, organisationId, Category.CHILDREN, "MA-04", 40);
+	}
+
+	@Transactional
+	public EstablishmentInfo establishment(String nameFr, long organisationId, Category category, String regionCode,
+			Integer authorisedCapacity) {
+		return this.establishments.findByNameFr(nameFr).orElseGet(() -> {
+			EstablishmentForm form = new EstablishmentForm();
+			form.setNameFr(nameFr);
+			form.setNameAr("مؤسسة " + nameFr);
+			form.setCategory(category);
+			form.setRegionCode(regionCode);
+			form.setAuthorisedCapacity(authorisedCapacity);
+			form.setAuthorisationStatus(AuthorisationStatus.VALID);
+			Establishment establishment = new Establishment(organisationId);
+			establishment.update(form);
+			return this.establishments.save(establishment);
+		}).toInfo();
+	}
+
+	/** A staff member in post from {@code start} to {@code end} (null: still in post). */
+	@Transactional
+	public long staff(long establishmentId, String name, boolean careQualified, LocalDate start, LocalDate end) {
+		StaffMember member = new StaffMember(establishmentId);
+		member.update(name, careQualified ? "Éducateur spécialisé" : "Agent d'entretien", careQualified, start, end,
+				12);
+		return this.staff.save(member).getId();
+	}
+
+}
