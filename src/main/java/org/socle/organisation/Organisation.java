@@ -55,6 +55,10 @@ class Organisation extends AuditedEntity {
 		return this.name;
 	}
 
+	LegalForm getLegalForm() {
+		return this.legalForm;
+	}
+
 	String getRegionCode() {
 		return this.regionCode;
 	}

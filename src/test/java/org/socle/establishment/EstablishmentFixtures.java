@@ -44,6 +44,35 @@ public class EstablishmentFixtures {
 		}).toInfo();
 	}
 
+	/**
+	 * A fully described establishment: {@code configure} sets the form's fields (names,
+	 * category and region default as in {@link #establishment(String, long)}).
+	 */
+	@Transactional
+	public EstablishmentInfo establishment(String nameFr, long organisationId,
+			java.util.function.Consumer<EstablishmentForm> configure) {
+		return this.establishments.findByNameFr(nameFr).orElseGet(() -> {
+			EstablishmentForm form = new EstablishmentForm();
+			form.setNameFr(nameFr);
+			form.setNameAr("مؤسسة " + nameFr);
+			form.setCategory(Category.CHILDREN);
+			form.setRegionCode("MA-04");
+			form.setAuthorisedCapacity(40);
+			configure.accept(form);
+			Establishment establishment = new Establishment(organisationId);
+			establishment.update(form);
+			return this.establishments.save(establishment);
+		}).toInfo();
+	}
+
+	/** {@code count} establishments named {@code prefix + number}, in one transaction. */
+	@Transactional
+	public void establishments(String prefix, int count, long organisationId) {
+		for (int i = 0; i < count; i++) {
+			establishment(prefix + String.format("%03d", i), organisationId);
+		}
+	}
+
 	/** A staff member in post from {@code start} to {@code end} (null: still in post). */
 	@Transactional
 	public long staff(long establishmentId, String name, boolean careQualified, LocalDate start, LocalDate end) {
