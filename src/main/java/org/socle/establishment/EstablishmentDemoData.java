@@ -104,10 +104,10 @@ class EstablishmentDemoData implements DemoDataContributor {
 			"Idrissi", "Berrada", "Chraibi", "Lahlou", "Ait Said", "Boukhari", "Fassi", "Naciri", "Ziani", "Hajji" };
 
 	/** Qualification and whether it counts as care-qualified. */
-	private static final Object[][] JOBS = { { "Éducateur spécialisé", true }, { "Infirmière", true },
-			{ "Assistante sociale", true }, { "Aide-soignante", true }, { "Psychologue", true },
-			{ "Animatrice socio-éducative", true }, { "Cuisinier", false }, { "Agent d'entretien", false },
-			{ "Gardien", false }, { "Économe", false } };
+	private static final Object[][] JOBS = { { "Éducateur(rice) spécialisé(e)", true }, { "Infirmier(ère)", true },
+			{ "Assistant(e) social(e)", true }, { "Aide-soignant(e)", true }, { "Psychologue", true },
+			{ "Animateur(rice) socio-éducatif(ve)", true }, { "Cuisinier(ère)", false }, { "Agent d'entretien", false },
+			{ "Gardien(ne)", false }, { "Économe", false } };
 
 	private final EstablishmentRepository establishments;
 

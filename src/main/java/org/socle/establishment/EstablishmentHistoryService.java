@@ -1,6 +1,9 @@
 package org.socle.establishment;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -183,6 +186,22 @@ class EstablishmentHistoryService {
 			regionNames.put(region.code(), region.code() + " " + region.nameFr());
 		}
 		return new Labels(organisationNames, provinceNames, regionNames);
+	}
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/**
+	 * Plain text with Western digits whatever the language: amounts as typed, dates as on
+	 * the pages.
+	 */
+	static String text(Object value) {
+		if (value instanceof BigDecimal amount) {
+			return amount.toPlainString();
+		}
+		if (value instanceof LocalDate date) {
+			return DATE.format(date);
+		}
+		return value.toString();
 	}
 
 	private record Labels(Map<Long, String> organisations, Map<Long, String> provinces, Map<String, String> regions) {

@@ -42,7 +42,10 @@ class OrganisationController {
 			Model model) {
 		model.addAttribute("page", this.registry.list(q, pageable));
 		model.addAttribute("q", q);
-		model.addAttribute("regions", this.reference.regions());
+		model.addAttribute("regionsByCode",
+				this.reference.regions()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(org.socle.reference.RegionRef::code, (r) -> r)));
 		return LIST_VIEW;
 	}
 

@@ -144,6 +144,20 @@ class EstablishmentFormTests {
 	}
 
 	@Test
+	void theEditFormShowsTheCurrentValuesAndTheProvinceInItsRegion() throws Exception {
+		long meknes = this.jdbc.queryForObject("select id from province where name_fr = 'Meknès'", Long.class);
+		long id = this.establishments.establishment("FT Edition", this.fixtures.organisation("Test Org A"), (f) -> {
+			f.setRegionCode("MA-03");
+			f.setProvinceId(meknes);
+			f.setAuthorisedCapacity(33);
+		}).id();
+		this.mvc.perform(get("/establishments/" + id + "/edit").with(user(this.fixtures.managerA())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"FT Edition\""), containsString("value=\"33\""),
+					containsString("<option value=\"" + meknes + "\" selected=\"selected\">"))));
+	}
+
+	@Test
 	void aStaleEditShowsWhoChangedTheRecordKeepsWhatWasTypedAndOverwritesNothing() throws Exception {
 		long id = this.establishments.establishment("FT Conflit", this.fixtures.organisation("Test Org A")).id();
 		SocleUser manager = this.fixtures.managerA();

@@ -119,6 +119,11 @@ class OrganisationPagesTests {
 			.andExpect(content().string(allOf(containsString(name), containsString("Foundation"),
 					containsString("Souss-Massa"), containsString("op@test.ma"))));
 		long id = this.jdbc.queryForObject("select id from organisation where name = ?", Long.class, name);
+		this.mvc.perform(get("/organisations/" + id + "/edit").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(view().name(OrganisationController.FORM_VIEW))
+			.andExpect(content().string(allOf(containsString("value=\"op@test.ma\""),
+					containsString("<option value=\"FOUNDATION\" selected=\"selected\">"))));
 
 		this.mvc
 			.perform(post("/organisations/" + id + "/edit").with(user(admin))

@@ -59,6 +59,13 @@ class ReferenceDataTests {
 		this.mvc.perform(get("/admin/reference/regions").with(user(this.fixtures.admin())).param("lang", "ar"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("MA-07"), containsString("مراكش - آسفي"))));
+		this.mvc.perform(get("/admin/reference/provinces").param("region", "MA-03").with(user(this.fixtures.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Meknès"), containsString("Préfecture"))));
+		this.mvc
+			.perform(get("/admin/reference/provinces/new").param("region", "MA-03").with(user(this.fixtures.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"nameAr\"")));
 		this.mvc.perform(get("/admin/reference/provinces").with(user(this.fixtures.auditor())))
 			.andExpect(status().isForbidden());
 		this.mvc
