@@ -51,7 +51,6 @@ class EstablishmentDemoDataTests {
 
 	@Test
 	void demoEstablishmentsCoverEveryRegionAndCategoryAndLoadOnce() throws Exception {
-		this.jdbc.update("delete from app_user where username = 'admin'");
 		this.contributors.forEach(DemoDataContributor::loadDemoData);
 		long loaded = count("select count(*) from establishment where " + DEMO);
 		this.contributors.forEach(DemoDataContributor::loadDemoData);

@@ -65,9 +65,10 @@ class OrganisationPagesTests {
 
 	@Test
 	void anAuditorReadsEveryOrganisationButEditsNone() throws Exception {
+		this.fixtures.organisation("Test Org A");
 		long orgB = this.fixtures.organisation("Test Org B");
 		SocleUser auditor = this.fixtures.auditor();
-		this.mvc.perform(get("/organisations").param("q", "test org").with(user(auditor)))
+		this.mvc.perform(get("/organisations").param("q", "test org").param("size", "100").with(user(auditor)))
 			.andExpect(content().string(allOf(containsString("Test Org A"), containsString("Test Org B"))));
 		this.mvc.perform(get("/organisations/" + orgB).with(user(auditor))).andExpect(status().isOk());
 		this.mvc
