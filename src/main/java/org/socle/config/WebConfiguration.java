@@ -3,6 +3,9 @@ package org.socle.config;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,9 +22,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final String LANGUAGE_COOKIE = "socle-lang";
 
+	/** Arabic as written in Morocco: Western digits in numbers and dates. */
+	static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				boolean arabic = locale != null && "ar".equals(locale.getLanguage());
+				super.setLocale(request, response, arabic ? ARABIC : locale);
+			}
+		};
 		resolver.setDefaultLocale(Locale.FRENCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);

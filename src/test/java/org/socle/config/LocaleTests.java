@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -20,6 +21,9 @@ class LocaleTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void frenchIsTheDefault() throws Exception {
@@ -37,7 +41,11 @@ class LocaleTests {
 			.andReturn();
 		Cookie cookie = result.getResponse().getCookie(WebConfiguration.LANGUAGE_COOKIE);
 		assertThat(cookie).isNotNull();
-		assertThat(cookie.getValue()).isEqualTo("ar");
+		assertThat(cookie.getValue()).isEqualTo("ar-MA");
+		assertThat(this.messages.getMessage("pagination.status", new Object[] { 2, 13, 1250 }, WebConfiguration.ARABIC))
+			.as("Western digits, as in Morocco")
+			.contains("2", "13", "250")
+			.doesNotContain("٢", "١٣");
 
 		this.mvc.perform(get("/login").cookie(cookie))
 			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")));
