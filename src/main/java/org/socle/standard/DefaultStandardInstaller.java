@@ -47,6 +47,7 @@ class DefaultStandardInstaller implements ApplicationRunner {
 	}
 
 	@Override
+	@Transactional
 	public void run(ApplicationArguments args) {
 		install();
 	}

@@ -18,6 +18,10 @@ record StandardDocument(String code, String version, LocalizedText title, Locali
 				tree.description(), tree.domains().stream().map(Domain::of).toList());
 	}
 
+	StandardDocument withCode(String newCode) {
+		return new StandardDocument(newCode, this.version, this.title, this.description, this.domains);
+	}
+
 	StandardDocument withVersion(String newVersion) {
 		return new StandardDocument(this.code, newVersion, this.title, this.description, this.domains);
 	}

@@ -8,7 +8,7 @@ import java.time.Instant;
 record StandardListRow(long id, String code, String version, String titleFr, String titleAr, String titleEn,
 		StandardStatus status, Instant publishedAt, Instant retiredAt, long indicatorCount) {
 
-	LocalizedText title() {
+	public LocalizedText title() {
 		return new LocalizedText(this.titleFr, this.titleAr, this.titleEn);
 	}
 

@@ -24,11 +24,11 @@ record StandardProblem(String path, String code, String variant, List<Object> ar
 	 * The message key: {@code standard.problem.CODE} or
 	 * {@code standard.problem.CODE.variant}.
 	 */
-	String messageKey() {
+	public String messageKey() {
 		return "standard.problem." + this.code + ((this.variant != null) ? "." + this.variant : "");
 	}
 
-	Object[] messageArgs() {
+	public Object[] messageArgs() {
 		return this.args.toArray();
 	}
 
