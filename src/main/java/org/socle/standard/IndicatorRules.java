@@ -28,7 +28,8 @@ final class IndicatorRules {
 		}
 		if (form.getAnswerType() == AnswerType.YES_NO && form.getYesLevel() != null && form.getYesLevel() != 3
 				&& form.getYesLevel() != 4) {
-			errors.rejectValue("yesLevel", "standard.problem.YES_LEVEL", new Object[] { form.getYesLevel() }, null);
+			errors.rejectValue("yesLevel", "standard.problem.YES_LEVEL",
+					new Object[] { String.valueOf(form.getYesLevel()) }, null);
 		}
 		if (form.getAnswerType() == AnswerType.METRIC) {
 			validateMetric(form, errors);
@@ -50,14 +51,14 @@ final class IndicatorRules {
 			errors.rejectValue("sources", "standard.problem.EMPTY");
 		}
 		if (sources.size() > StandardRules.MAX_SOURCES) {
-			errors.rejectValue("sources", "standard.problem.TOO_MANY", new Object[] { StandardRules.MAX_SOURCES },
-					null);
+			errors.rejectValue("sources", "standard.problem.TOO_MANY",
+					new Object[] { String.valueOf(StandardRules.MAX_SOURCES) }, null);
 		}
 		Set<String> seen = new HashSet<>();
 		for (String source : sources) {
 			if (StandardRules.length(source) > StandardRules.MAX_SOURCE_LENGTH) {
 				errors.rejectValue("sources", "standard.problem.TOO_LONG",
-						new Object[] { StandardRules.MAX_SOURCE_LENGTH }, null);
+						new Object[] { String.valueOf(StandardRules.MAX_SOURCE_LENGTH) }, null);
 			}
 			if (!seen.add(source)) {
 				errors.rejectValue("sources", "standard.problem.DUPLICATE_VALUE", new Object[] { source }, null);
@@ -81,7 +82,9 @@ final class IndicatorRules {
 					form.getDirection());
 			if (!thresholds.isOrdered()) {
 				errors.rejectValue("thresholds", "standard.problem.THRESHOLDS_ORDER",
-						new Object[] { form.getDirection(), thresholds.t2(), thresholds.t3(), thresholds.t4() }, null);
+						new Object[] { form.getDirection(), thresholds.t2().toPlainString(),
+								thresholds.t3().toPlainString(), thresholds.t4().toPlainString() },
+						null);
 			}
 		}
 		if (form.getUnit() == null && form.getMetricKey() != null) {

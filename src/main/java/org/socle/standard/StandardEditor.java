@@ -76,7 +76,8 @@ class StandardEditor {
 					.anyMatch((other) -> other.getCode().equals(code) && !other.getId().equals(domainId)));
 		if (domainId == null
 				&& this.domains.findByStandardIdOrderByPosition(standardId).size() >= StandardRules.MAX_CHILDREN) {
-			errors.reject("standard.problem.TOO_MANY", new Object[] { StandardRules.MAX_CHILDREN }, null);
+			errors.reject("standard.problem.TOO_MANY", new Object[] { String.valueOf(StandardRules.MAX_CHILDREN) },
+					null);
 		}
 	}
 
@@ -181,7 +182,8 @@ class StandardEditor {
 		validateNode(form, errors, prefix, (code) -> siblings.stream()
 			.anyMatch((other) -> other.getCode().equals(code) && !other.getId().equals(criterionId)));
 		if (criterionId == null && siblings.size() >= StandardRules.MAX_CHILDREN) {
-			errors.reject("standard.problem.TOO_MANY", new Object[] { StandardRules.MAX_CHILDREN }, null);
+			errors.reject("standard.problem.TOO_MANY", new Object[] { String.valueOf(StandardRules.MAX_CHILDREN) },
+					null);
 		}
 	}
 
@@ -283,7 +285,8 @@ class StandardEditor {
 		validateCode(form.getNumber(), prefix, errors, (code) -> siblings.stream()
 			.anyMatch((other) -> other.getCode().equals(code) && !other.getId().equals(indicatorId)));
 		if (indicatorId == null && siblings.size() >= StandardRules.MAX_CHILDREN) {
-			errors.reject("standard.problem.TOO_MANY", new Object[] { StandardRules.MAX_CHILDREN }, null);
+			errors.reject("standard.problem.TOO_MANY", new Object[] { String.valueOf(StandardRules.MAX_CHILDREN) },
+					null);
 		}
 		validateWeight(form.getWeight(), errors);
 		IndicatorRules.validate(form, errors);
@@ -379,7 +382,7 @@ class StandardEditor {
 
 	private static void validateWeight(Integer weight, Errors errors) {
 		if (weight != null && !StandardRules.isWeight(weight)) {
-			errors.rejectValue("weight", "standard.problem.WEIGHT", new Object[] { weight }, null);
+			errors.rejectValue("weight", "standard.problem.WEIGHT", new Object[] { String.valueOf(weight) }, null);
 		}
 	}
 

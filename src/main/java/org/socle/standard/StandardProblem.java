@@ -28,8 +28,19 @@ record StandardProblem(String path, String code, String variant, List<Object> ar
 		return "standard.problem." + this.code + ((this.variant != null) ? "." + this.variant : "");
 	}
 
+	/**
+	 * The arguments, numbers as plain strings: digits stay Western in every language, and
+	 * decimals keep their exact value.
+	 */
 	public Object[] messageArgs() {
-		return this.args.toArray();
+		return this.args.stream().map(StandardProblem::plain).toArray();
+	}
+
+	static Object plain(Object arg) {
+		if (arg instanceof java.math.BigDecimal decimal) {
+			return IndicatorThresholds.normalise(decimal).toPlainString();
+		}
+		return (arg instanceof Number) ? arg.toString() : arg;
 	}
 
 }

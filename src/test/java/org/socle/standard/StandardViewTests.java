@@ -123,7 +123,10 @@ class StandardViewTests {
 			.andExpect(content().string(containsString(first.criteria().get(0).indicators().get(0).title().en())));
 		this.mvc.perform(get("/standards/{id}", defaultId()).param("lang", "ar").with(user(this.users.managerA())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(shipped.domains().get(0).title().ar())));
+			.andExpect(content().string(containsString(shipped.domains().get(0).title().ar())))
+			.andExpect(content().string(containsString("الوزن 2")))
+			.andExpect(content().string(containsString("نعم = المستوى 3، لا = المستوى 1")))
+			.andExpect(content().string(not(containsString("٢"))));
 	}
 
 	@Test
