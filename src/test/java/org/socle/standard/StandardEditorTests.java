@@ -290,6 +290,48 @@ class StandardEditorTests {
 	}
 
 	@Test
+	void criteriaAreEditedRenumberedMovedAndDomainsDeleted() throws Exception {
+		long id = this.standards.draftCopy("T-CRIT");
+		CriterionView c2 = criterion(id, "D1.C2");
+		String version = this.jdbc.queryForObject("select version from standard_criterion where id = ?", String.class,
+				c2.id());
+		admin(get("/admin/standards/{id}/criteria/{c}/edit", id, c2.id())).andExpect(status().isOk())
+			.andExpect(view().name("standard/node-form"))
+			.andExpect(content().string(containsString(">D1.C</span>")))
+			.andExpect(content().string(containsString("value=\"2\"")));
+		admin(post("/admin/standards/{id}/criteria/{c}/edit", id, c2.id()).param("version", version)
+			.param("number", "3")
+			.param("weight", "1")
+			.param("titleFr", "Doublon de D1.C3")).andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("nodeForm", "number", "standard.problem.DUPLICATE_CODE"))
+			.andExpect(content().string(containsString("Doublon de D1.C3")));
+		admin(post("/admin/standards/{id}/criteria/{c}/edit", id, c2.id()).param("version", version)
+			.param("number", "5")
+			.param("weight", "4")
+			.param("titleFr", "Comité et direction")
+			.param("descriptionFr", "Le comité de gestion se réunit."))
+			.andExpect(redirectedUrl("/admin/standards/" + id + "/edit#node-D1.C5"));
+		CriterionView c5 = criterion(id, "D1.C5");
+		assertThat(c5.weight()).isEqualTo(4);
+		assertThat(c5.description().fr()).isEqualTo("Le comité de gestion se réunit.");
+		assertThat(c5.indicators()).extracting(IndicatorView::code).containsExactly("D1.C5.I1", "D1.C5.I2", "D1.C5.I3");
+
+		admin(post("/admin/standards/{id}/criteria/{c}/move", id, c5.id()).param("direction", "down"))
+			.andExpect(redirectedUrl("/admin/standards/" + id + "/edit"));
+		assertThat(domain(id, "D1").criteria()).extracting(CriterionView::code)
+			.containsExactly("D1.C1", "D1.C3", "D1.C5");
+
+		DomainView d7 = domain(id, "D7");
+		admin(get("/admin/standards/{id}/domains/{d}/delete", id, d7.id())).andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Cette suppression retire aussi 2 critère(s) et 2 indicateur(s).")));
+		admin(post("/admin/standards/{id}/domains/{d}/delete", id, d7.id()).param("version", version(id, "D7")))
+			.andExpect(redirectedUrl("/admin/standards/" + id + "/edit"));
+		assertThat(codes(id)).containsExactly("D1", "D2", "D3", "D4", "D5", "D6");
+		assertThat(tree(id).indicators().count()).isEqualTo(38);
+	}
+
+	@Test
 	void aCompleteDraftIsPublishedAndThenFrozen() throws Exception {
 		long id = this.standards.draftCopy("T-PUB");
 		admin(get("/admin/standards/{id}/edit", id))
