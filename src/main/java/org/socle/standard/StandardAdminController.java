@@ -1,8 +1,6 @@
 package org.socle.standard;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.socle.shared.StaleEditException;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,13 +26,13 @@ class StandardAdminController {
 
 	private static final String DETAILS_VIEW = "standard/details";
 
-	private static final String IMPORT_VIEW = "standard/import";
-
 	private static final String EDITOR_VIEW = "standard/editor";
 
 	private static final String NEW_VERSION_VIEW = "standard/new-version";
 
 	private static final String CONFIRM_DELETE_VIEW = "standard/confirm-delete";
+
+	private static final String CONFIRM_RETIRE_VIEW = "standard/confirm-retire";
 
 	private final StandardAdminService standards;
 
@@ -61,33 +58,6 @@ class StandardAdminController {
 		long id = this.standards.create(standardForm);
 		redirect.addFlashAttribute("success", "standard.created");
 		return "redirect:/admin/standards/" + id + "/edit";
-	}
-
-	@GetMapping("/import")
-	String showImportForm() {
-		return IMPORT_VIEW;
-	}
-
-	@PostMapping("/import")
-	String importFile(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
-			throws IOException {
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "standard.import.noFile");
-			return IMPORT_VIEW;
-		}
-		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename().toLowerCase(Locale.ROOT) : "";
-		if (!name.endsWith(".json")) {
-			model.addAttribute("fileError", "standard.import.notJson");
-			return IMPORT_VIEW;
-		}
-		StandardAdminService.ImportOutcome outcome = this.standards.importDraft(file.getBytes());
-		if (!outcome.problems().isEmpty()) {
-			model.addAttribute("problems", outcome.problems());
-			model.addAttribute("fileName", file.getOriginalFilename());
-			return IMPORT_VIEW;
-		}
-		redirect.addFlashAttribute("success", "standard.imported");
-		return "redirect:/admin/standards/" + outcome.standardId() + "/edit";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -166,6 +136,16 @@ class StandardAdminController {
 		long draftId = this.standards.newVersion(id, newVersionForm);
 		redirect.addFlashAttribute("success", "standard.versionCreated");
 		return "redirect:/admin/standards/" + draftId + "/edit";
+	}
+
+	@GetMapping("/{id}/retire")
+	String confirmRetire(@PathVariable long id, Model model) {
+		StandardSummary standard = this.catalog.publishedTree(id).standard();
+		if (standard.status() != StandardStatus.PUBLISHED) {
+			return "redirect:/standards/" + id;
+		}
+		model.addAttribute("standard", standard);
+		return CONFIRM_RETIRE_VIEW;
 	}
 
 	@PostMapping("/{id}/retire")

@@ -271,6 +271,23 @@ class StandardLifecycleTests {
 	}
 
 	@Test
+	void aPublishedVersionIsRetiredAfterConfirmation() throws Exception {
+		long published = this.standards.publishedCopy("T-RETIRE");
+		admin(get("/standards/{id}", published))
+			.andExpect(content().string(containsString("href=\"/admin/standards/" + published + "/retire\"")));
+		admin(get("/admin/standards/{id}/retire", published)).andExpect(status().isOk())
+			.andExpect(view().name("standard/confirm-retire"))
+			.andExpect(content().string(containsString("ne sera plus proposée pour de nouvelles évaluations")));
+		admin(post("/admin/standards/{id}/retire", published)).andExpect(redirectedUrl("/standards/" + published));
+		admin(get("/standards/{id}", published)).andExpect(content().string(containsString("Retiré")))
+			.andExpect(content().string(containsString("Cette version est retirée")))
+			.andExpect(content().string(not(containsString("/retire\""))));
+		admin(get("/admin/standards/{id}/retire", published)).andExpect(redirectedUrl("/standards/" + published));
+		this.mvc.perform(post("/admin/standards/{id}/retire", published).with(user(this.users.auditor())).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aDraftCanBeDeletedAfterConfirmation() throws Exception {
 		long draft = this.standards.draftCopy("T-DEL");
 		admin(get("/admin/standards/{id}/delete", draft)).andExpect(status().isOk())
