@@ -332,6 +332,34 @@ class StandardEditorTests {
 	}
 
 	@Test
+	void theDraftsHeaderIsEditedAndAStaleEditShowsWhoChangedTheDraft() throws Exception {
+		long id = this.standards.draftCopy("T-HEAD");
+		String code = this.jdbc.queryForObject("select code from reference_standard where id = ?", String.class, id);
+		String version = lockVersion(id);
+		admin(get("/admin/standards/{id}/details", id)).andExpect(status().isOk())
+			.andExpect(view().name("standard/details"))
+			.andExpect(content().string(containsString("value=\"" + code + "\"")));
+		IndicatorView indicator = indicator(id, "D1.C1.I2");
+		editLevelIndicator(id, indicator, version(indicator), "Changé par un autre administrateur");
+
+		admin(post("/admin/standards/{id}/details", id).param("version", version)
+			.param("code", code)
+			.param("standardVersion", "1.1")
+			.param("titleFr", "Titre modifié")).andExpect(status().isOk())
+			.andExpect(view().name("standard/details"))
+			.andExpect(content().string(containsString("Cette fiche a été modifiée par t-admin")))
+			.andExpect(content().string(containsString("value=\"Titre modifi&eacute;\"")));
+		admin(post("/admin/standards/{id}/details", id).param("version", lockVersion(id))
+			.param("code", code)
+			.param("standardVersion", "1.1")
+			.param("titleFr", "Titre modifié")
+			.param("titleAr", "عنوان معدل")).andExpect(redirectedUrl("/admin/standards/" + id + "/edit"));
+		StandardSummary summary = tree(id).standard();
+		assertThat(summary.version()).isEqualTo("1.1");
+		assertThat(summary.title()).isEqualTo(new LocalizedText("Titre modifié", "عنوان معدل", null));
+	}
+
+	@Test
 	void aCompleteDraftIsPublishedAndThenFrozen() throws Exception {
 		long id = this.standards.draftCopy("T-PUB");
 		admin(get("/admin/standards/{id}/edit", id))
