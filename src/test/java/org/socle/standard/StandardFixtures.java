@@ -1,0 +1,51 @@
+package org.socle.standard;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Standards for tests, each with a unique code so that tests sharing the database never
+ * see each other's: a copy of SOCLE-EPS 1.0 as a draft, or published.
+ */
+@Component
+public class StandardFixtures {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final StandardStore store;
+
+	private final Clock clock;
+
+	StandardFixtures(StandardStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/** A unique standard code starting with {@code prefix} (capitals and hyphens). */
+	public static String uniqueCode(String prefix) {
+		return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + "-"
+				+ SEQUENCE.incrementAndGet();
+	}
+
+	/** A draft copy of SOCLE-EPS 1.0 (40 indicators) under a unique code, version 1.0. */
+	@Transactional
+	public long draftCopy(String prefix) {
+		return this.store.createDraft(shippedDocument().withCode(uniqueCode(prefix)), null).getId();
+	}
+
+	/** A published copy of SOCLE-EPS 1.0 under a unique code, version 1.0. */
+	@Transactional
+	public long publishedCopy(String prefix) {
+		ReferenceStandard standard = this.store.createDraft(shippedDocument().withCode(uniqueCode(prefix)), null);
+		standard.publish(this.clock.instant(), "t-admin");
+		return standard.getId();
+	}
+
+	static StandardDocument shippedDocument() {
+		return StandardJsonReader.read(DefaultStandardInstaller.shippedFile()).document();
+	}
+
+}
