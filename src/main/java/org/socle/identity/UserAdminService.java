@@ -10,6 +10,8 @@ import org.socle.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,14 @@ class UserAdminService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserAdminService(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder) {
+	private final SessionRegistry sessions;
+
+	UserAdminService(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
+			SessionRegistry sessions) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -91,10 +97,27 @@ class UserAdminService {
 		User user = find(id);
 		user.checkVersion(form.getVersion());
 		apply(user, form);
+		endSessions(id);
 	}
 
 	void resetPassword(long id, String password) {
 		find(id).changePasswordHash(this.passwordEncoder.encode(password));
+		endSessions(id);
+	}
+
+	/**
+	 * The session holds the user's role and organisation as they were at login: a changed
+	 * account must log in again (the admin's own session is kept).
+	 */
+	private void endSessions(long userId) {
+		if (userId == SocleUser.current().id()) {
+			return;
+		}
+		this.sessions.getAllPrincipals()
+			.stream()
+			.filter((principal) -> principal instanceof SocleUser user && user.id() == userId)
+			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
+			.forEach(SessionInformation::expireNow);
 	}
 
 	@Transactional(readOnly = true)

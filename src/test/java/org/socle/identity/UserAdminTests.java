@@ -5,6 +5,7 @@ import org.socle.QueryCount;
 import org.socle.SocleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,6 +152,32 @@ class UserAdminTests {
 		User reloaded = this.users.findById(target.id()).orElseThrow();
 		assertThat(reloaded.isEnabled()).isFalse();
 		assertThat(reloaded.toSocleUser().getPassword()).doesNotContain("brand-new-password").startsWith("{bcrypt}");
+	}
+
+	@Test
+	void changingAnAccountEndsItsOpenSessions() throws Exception {
+		SocleUser target = this.fixtures.user("t-session", Role.AUDITOR, null);
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("t-session").password(IdentityFixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+		long version = this.users.findById(target.id()).orElseThrow().getVersion();
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", target.id()).with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("displayName", "Moved")
+				.param("email", "moved@test.ma")
+				.param("role", "MANAGER")
+				.param("organisationId", String.valueOf(this.fixtures.organisation("Test Org B")))
+				.param("enabled", "true"))
+			.andExpect(redirectedUrl("/admin/users"));
+
+		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
