@@ -6,10 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.socle.shared.AuditedEntity;
 
 @Entity
 @Table(name = "app_user")
+@Audited
 class User extends AuditedEntity {
 
 	private String username;
@@ -18,6 +21,7 @@ class User extends AuditedEntity {
 
 	private String email;
 
+	@NotAudited
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -27,6 +31,7 @@ class User extends AuditedEntity {
 
 	private boolean enabled = true;
 
+	@NotAudited
 	private Instant lastLoginAt;
 
 	protected User() {

@@ -5,6 +5,7 @@ import org.socle.QueryCount;
 import org.socle.SocleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +35,9 @@ class UserAdminTests {
 
 	@Autowired
 	UserRepository users;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void listShowsUsersWithTheirOrganisationPaginatedInSql() throws Exception {
@@ -178,6 +182,11 @@ class UserAdminTests {
 			.andExpect(redirectedUrl("/admin/users"));
 
 		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(this.jdbc.queryForObject("""
+				select r.username || ' ' || a.role from app_user_aud a join revinfo r on r.id = a.rev
+				where a.id = ? order by a.rev desc limit 1""", String.class, target.id()))
+			.as("the change is in the audit trail")
+			.isEqualTo("t-admin MANAGER");
 	}
 
 	@Test
