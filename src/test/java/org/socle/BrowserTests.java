@@ -93,6 +93,20 @@ class BrowserTests {
 	}
 
 	@Test
+	void anUploadOverTheLimitGetsTheTranslated413Page() throws Exception {
+		this.fixtures.admin();
+		logIn("t-admin");
+		byte[] body = new byte[13 * 1024 * 1024];
+		HttpResponse<String> response = this.browser.send(HttpRequest.newBuilder(uri("/admin/standards/import"))
+			.header("Content-Type", "multipart/form-data; boundary=socle")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Fichier trop volumineux", "12 Mo").doesNotContain("Exception", "Tomcat");
+	}
+
+	@Test
 	void loginChangesTheSessionId() throws Exception {
 		this.fixtures.admin();
 		get("/login");

@@ -6,8 +6,13 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,6 +44,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	@Bean
+	FilterRegistrationBean<UploadSizeLimitFilter> uploadSizeLimitFilter(
+			@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize, MessageSource messages,
+			LocaleResolver localeResolver) {
+		FilterRegistrationBean<UploadSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new UploadSizeLimitFilter(maxRequestSize, messages, localeResolver));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.socle.shared.NotFoundException;
 import org.socle.shared.StaleEditException;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.WebDataBinder;
@@ -46,7 +47,12 @@ class ErrorPagesAdvice {
 		return "error/403";
 	}
 
-	@ExceptionHandler({ StaleEditException.class, OptimisticLockingFailureException.class })
+	/**
+	 * A concurrent edit, or two people saving the same unique value at the same moment
+	 * (forms check uniqueness first; the database constraint settles the race).
+	 */
+	@ExceptionHandler({ StaleEditException.class, OptimisticLockingFailureException.class,
+			DataIntegrityViolationException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Exception ex) {
 		log.info("409: {}", ex.getMessage());
