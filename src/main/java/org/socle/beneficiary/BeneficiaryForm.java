@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * A beneficiary and the admission of their current stay, as typed in the create and edit
  * forms and read from an import row. Cross-field rules (birth, consent, dates against
@@ -50,6 +52,7 @@ public class BeneficiaryForm {
 	@NotNull
 	private Sex sex;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate birthDate;
 
 	@Min(1900)
@@ -71,6 +74,7 @@ public class BeneficiaryForm {
 
 	private boolean disabilitySupport;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate consentDate;
 
 	private ConsentGivenBy consentGivenBy;
@@ -89,6 +93,7 @@ public class BeneficiaryForm {
 
 	private Schooling schooling;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@NotNull
 	private LocalDate admissionDate;
 

@@ -1,6 +1,7 @@
 package org.socle.beneficiary;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,10 +10,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StayRepository extends JpaRepository<Stay, Long> {
 
+	/** Newest first. */
 	List<Stay> findByBeneficiaryIdOrderByAdmissionDateDescIdDesc(long beneficiaryId);
 
 	@Query("select s from Stay s where s.beneficiaryId = :beneficiaryId and s.dischargeDate is null")
 	Optional<Stay> findOpen(long beneficiaryId);
+
+	@Query("select s.beneficiaryId from Stay s where s.beneficiaryId in :ids and s.dischargeDate is null")
+	List<Long> findOpenAmong(Collection<Long> ids);
 
 	/**
 	 * Beneficiaries active on {@code date}: admitted on or before it, not discharged
