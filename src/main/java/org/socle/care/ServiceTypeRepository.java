@@ -1,5 +1,6 @@
 package org.socle.care;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ServiceTypeRepository extends JpaRepository<ServiceType, Long> {
 
 	Optional<ServiceType> findByCode(String code);
+
+	List<ServiceType> findAllByOrderByCode();
 
 }
