@@ -30,7 +30,7 @@ interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> {
 	@Query(value = """
 			select new org.socle.beneficiary.BeneficiaryRow(b.id, b.lastName, b.firstName, b.lastNameAr, b.firstNameAr,
 			       b.sex, b.birthDate, b.birthYear, b.category, s.admissionDate, s.dischargeDate, s.dischargeReason,
-			       s.overCapacity, b.establishmentId, b.anonymisedAt)
+			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt)
 			from Stay s join Beneficiary b on b.id = s.beneficiaryId
 			""" + LIST_WHERE
 			+ " order by s.dischargeDate desc nulls first, lower(b.lastName), lower(b.firstName), b.id",

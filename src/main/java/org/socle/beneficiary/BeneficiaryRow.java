@@ -8,6 +8,6 @@ import java.time.LocalDate;
  */
 record BeneficiaryRow(Long id, String lastName, String firstName, String lastNameAr, String firstNameAr, Sex sex,
 		LocalDate birthDate, Integer birthYear, BeneficiaryCategory category, LocalDate admissionDate,
-		LocalDate dischargeDate, DischargeReason dischargeReason, boolean overCapacity, Long currentEstablishmentId,
-		Instant anonymisedAt) {
+		LocalDate dischargeDate, DischargeReason dischargeReason, boolean overCapacity, String legalBasisReference,
+		Long currentEstablishmentId, Instant anonymisedAt) {
 }

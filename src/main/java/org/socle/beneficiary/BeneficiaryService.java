@@ -130,7 +130,8 @@ class BeneficiaryService {
 				full && row.lastNameAr() != null ? row.lastNameAr() + " " + nullToEmpty(row.firstNameAr()) : null,
 				this.pseudonyms.of(row.id()), Pseudonyms.initials(row.firstName(), row.lastName()), row.sex(), age,
 				row.category(), row.admissionDate(), row.dischargeDate(), row.dischargeReason(), row.overCapacity(),
-				row.currentEstablishmentId() != establishmentId, row.anonymisedAt() != null);
+				full ? row.legalBasisReference() : null, row.currentEstablishmentId() != establishmentId,
+				row.anonymisedAt() != null);
 	}
 
 	private static String nullToEmpty(String value) {
