@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.socle.establishment.EstablishmentAccess;
@@ -118,8 +119,8 @@ class ExportService {
 		this.accessLog.record(id, beneficiary.getEstablishmentId(), AccessAction.EXPORT_PDF, null);
 		Locale locale = LocaleContextHolder.getLocale();
 		List<ExportSection> visual = sections.stream()
-			.map(s -> new ExportSection(s.key(), PdfText.visual(s.title()),
-					s.columns().stream().map(PdfText::visual).toList(),
+			.map(s -> new ExportSection(s.key(), PdfText.visual(s.title()), s.columns(),
+					s.headers().stream().map(PdfText::visual).toList(),
 					s.rows().stream().map(r -> r.stream().map(PdfText::visual).toList()).toList()))
 			.toList();
 		Context context = new Context(locale);
@@ -176,8 +177,9 @@ class ExportService {
 		add(person, locale, "beneficiary.pension", label("BenefitStatus", b.getPension(), locale));
 		add(person, locale, "beneficiary.schooling", label("Schooling", b.getSchooling(), locale));
 		List<ExportSection> sections = new ArrayList<>();
-		sections.add(new ExportSection("person", message("beneficiary.section.identity", locale),
-				List.of("field", "value"), person));
+		sections
+			.add(new ExportSection("person", message("beneficiary.section.identity", locale), List.of("field", "value"),
+					List.of(message("export.field", locale), message("export.value", locale)), person));
 		List<List<String>> stays = view.stays()
 			.stream()
 			.map(s -> java.util.Arrays.asList(Objects.toString(s.establishmentName(), "#" + s.establishmentId()),
@@ -185,9 +187,15 @@ class ExportService {
 					label("LegalBasis", s.legalBasis(), locale), s.legalBasisReference(),
 					Objects.toString(s.dischargeDate(), null), label("DischargeReason", s.dischargeReason(), locale)))
 			.toList();
-		sections.add(new ExportSection(
-				"stays", message("beneficiary.section.stays", locale), List.of("establishment", "admissionDate",
-						"referralSource", "legalBasis", "legalBasisReference", "dischargeDate", "dischargeReason"),
+		sections.add(new ExportSection("stays", message("beneficiary.section.stays", locale),
+				List.of("establishment", "admissionDate", "referralSource", "legalBasis", "legalBasisReference",
+						"dischargeDate", "dischargeReason"),
+				Stream
+					.of("beneficiary.establishment", "beneficiary.admissionDate", "beneficiary.referralSource",
+							"beneficiary.legalBasis", "beneficiary.legalBasisReference", "beneficiary.dischargeDate",
+							"beneficiary.dischargeReason")
+					.map(k -> message(k, locale))
+					.toList(),
 				stays));
 		this.contributors.forEach(c -> sections.addAll(c.personalData(b.getId())));
 		return sections;

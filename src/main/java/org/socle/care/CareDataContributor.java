@@ -46,21 +46,24 @@ class CareDataContributor implements BeneficiaryDataContributor {
 			rows.add(java.util.Arrays.asList(message("care.plan.actions", locale), plan.getActions()));
 			rows.add(java.util.Arrays.asList(message("care.plan.nextReviewDate", locale),
 					Objects.toString(plan.getNextReviewDate(), null)));
-			sections.add(
-					new ExportSection("carePlan", message("care.plan.title", locale), List.of("field", "value"), rows));
+			sections.add(new ExportSection("carePlan", message("care.plan.title", locale), List.of("field", "value"),
+					List.of(message("export.field", locale), message("export.value", locale)), rows));
 			List<List<String>> reviewRows = this.reviews.findByCarePlanIdOrderByReviewDateDescIdDesc(plan.getId())
 				.stream()
 				.map(r -> java.util.Arrays.asList(r.getReviewDate().toString(), r.getSummary()))
 				.toList();
 			sections.add(new ExportSection("carePlanReviews", message("care.review.title", locale),
-					List.of("reviewDate", "summary"), reviewRows));
+					List.of("reviewDate", "summary"),
+					List.of(message("care.review.date", locale), message("care.review.summary", locale)), reviewRows));
 		});
 		List<List<String>> services = this.records.findByBeneficiary(beneficiaryId, false, ServiceKind.HEALTH)
 			.stream()
 			.map(r -> java.util.Arrays.asList(r.serviceDate().toString(), r.typeName(locale), r.notes()))
 			.toList();
 		sections.add(new ExportSection("services", message("care.services.title", locale),
-				List.of("date", "serviceType", "notes"), services));
+				List.of("date", "serviceType", "notes"), List.of(message("care.serviceDate", locale),
+						message("care.serviceType", locale), message("care.notes", locale)),
+				services));
 		return sections;
 	}
 
