@@ -60,14 +60,25 @@ class AccessLog {
 				params(SocleUser.current(), Instant.now(this.clock), beneficiaryId, establishmentId, action, details));
 	}
 
-	/** One line per beneficiary (list exports, imports, anonymisation), in one batch. */
+	/**
+	 * One line per beneficiary (list exports, imports, anonymisation), in a few
+	 * statements.
+	 */
 	void recordAll(Map<Long, Long> establishmentByBeneficiary, AccessAction action, String details) {
 		SocleUser user = SocleUser.current();
-		Instant now = Instant.now(this.clock);
-		List<MapSqlParameterSource> batch = new ArrayList<>();
-		establishmentByBeneficiary.forEach((beneficiary, establishment) -> batch
-			.add(params(user, now, beneficiary, establishment, action, details)));
-		this.jdbc.batchUpdate(INSERT, batch.toArray(MapSqlParameterSource[]::new));
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		List<Object[]> rows = new ArrayList<>();
+		establishmentByBeneficiary.forEach((beneficiary, establishment) -> rows
+			.add(new Object[] { now, user.getUsername(), user.role().name(), beneficiary, establishment, action.name(),
+					truncate(details), now, user.getUsername(), now, user.getUsername() }));
+		BatchInsert.insert(this.jdbc.getJdbcTemplate(), "beneficiary_access_log",
+				List.of("accessed_at", "username", "user_role", "beneficiary_id", "establishment_id", "action",
+						"details", "created_at", "created_by", "updated_at", "updated_by"),
+				rows);
+	}
+
+	private static String truncate(String details) {
+		return (details != null && details.length() > 500) ? details.substring(0, 500) : details;
 	}
 
 	private static MapSqlParameterSource params(SocleUser user, Instant at, long beneficiaryId, long establishmentId,
@@ -78,7 +89,7 @@ class AccessLog {
 			.addValue("beneficiaryId", beneficiaryId)
 			.addValue("establishmentId", establishmentId)
 			.addValue("action", action.name())
-			.addValue("details", (details != null && details.length() > 500) ? details.substring(0, 500) : details);
+			.addValue("details", truncate(details));
 	}
 
 	/**

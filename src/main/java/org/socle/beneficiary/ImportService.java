@@ -410,18 +410,18 @@ class ImportService {
 					name(f.getLegalBasis()), f.getLegalBasisReference(), beyond, now, user, now, user });
 			logged.put(id, establishmentId);
 		}
-		this.jdbc.batchUpdate("""
-				INSERT INTO beneficiary (id, establishment_id, last_name, first_name, last_name_ar, first_name_ar, sex,
-				    birth_date, birth_year, cin, birth_certificate_ref, category, disability_type, disability_card,
-				    disability_support, consent_date, consent_given_by, health_insurance, rsu_status, family_aid,
-				    pension, schooling, created_at, created_by, updated_at, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", people);
-		this.jdbc.batchUpdate("""
-				INSERT INTO beneficiary_stay (beneficiary_id, establishment_id, admission_date, referral_source,
-				    legal_basis, legal_basis_reference, over_capacity, created_at, created_by, updated_at, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", stayRows);
+		BatchInsert.insert(this.jdbc, "beneficiary",
+				List.of("id", "establishment_id", "last_name", "first_name", "last_name_ar", "first_name_ar", "sex",
+						"birth_date", "birth_year", "cin", "birth_certificate_ref", "category", "disability_type",
+						"disability_card", "disability_support", "consent_date", "consent_given_by", "health_insurance",
+						"rsu_status", "family_aid", "pension", "schooling", "created_at", "created_by", "updated_at",
+						"updated_by"),
+				people);
+		BatchInsert.insert(this.jdbc, "beneficiary_stay",
+				List.of("beneficiary_id", "establishment_id", "admission_date", "referral_source", "legal_basis",
+						"legal_basis_reference", "over_capacity", "created_at", "created_by", "updated_at",
+						"updated_by"),
+				stayRows);
 		this.accessLog.recordAll(logged, AccessAction.IMPORT, upload.filename);
 		this.store.remove(token);
 		return rows.size();

@@ -3,7 +3,7 @@
  * register, admissions, discharges and transfers, import, one-person export, retention,
  * pseudonymisation for auditors and the access log.
  */
-@ApplicationModule(allowedDependencies = { "establishment", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "establishment", "organisation", "identity", "shared" })
 package org.socle.beneficiary;
 
 import org.springframework.modulith.ApplicationModule;
