@@ -121,7 +121,7 @@ class ImportService {
 
 	}
 
-	record Parsed(SpreadsheetReader.Sheet2 sheet, MessageSourceResolvable fileError, List<String> missing,
+	record Parsed(SpreadsheetReader.ReadSheet sheet, MessageSourceResolvable fileError, List<String> missing,
 			List<String> unknown, List<Row> rows, long millis) {
 
 		Stream<Row> importable(boolean includeDuplicates) {
@@ -164,7 +164,7 @@ class ImportService {
 	/** Reads and checks a file (no row is saved). */
 	Parsed parse(EstablishmentInfo establishment, String filename, byte[] content, String encoding) {
 		long start = System.nanoTime();
-		SpreadsheetReader.Sheet2 sheet = SpreadsheetReader.read(filename, content, encoding, MAX_ROWS);
+		SpreadsheetReader.ReadSheet sheet = SpreadsheetReader.read(filename, content, encoding, MAX_ROWS);
 		if (sheet.error() != null) {
 			return new Parsed(sheet, resolvable(sheet.error()), List.of(), List.of(), List.of(), 0);
 		}
@@ -312,7 +312,7 @@ class ImportService {
 
 	private ImportPreview toPreview(EstablishmentInfo establishment, ImportStore.Upload upload, Parsed parsed,
 			Locale locale) {
-		SpreadsheetReader.Sheet2 sheet = parsed.sheet();
+		SpreadsheetReader.ReadSheet sheet = parsed.sheet();
 		List<ImportPreview.ErrorLine> errorLines = new ArrayList<>();
 		List<ImportPreview.DuplicateLine> duplicateLines = new ArrayList<>();
 		List<ImportPreview.SampleLine> sample = new ArrayList<>();

@@ -50,11 +50,11 @@ final class SpreadsheetReader {
 	}
 
 	/** What was read; {@code error} is a message code when the file could not be read. */
-	record Sheet2(String format, String encoding, Character separator, List<String> header, List<List<String>> rows,
+	record ReadSheet(String format, String encoding, Character separator, List<String> header, List<List<String>> rows,
 			List<Integer> lines, boolean truncated, String error) {
 
-		static Sheet2 failed(String format, String error) {
-			return new Sheet2(format, null, null, List.of(), List.of(), List.of(), false, error);
+		static ReadSheet failed(String format, String error) {
+			return new ReadSheet(format, null, null, List.of(), List.of(), List.of(), false, error);
 		}
 
 	}
@@ -64,12 +64,12 @@ final class SpreadsheetReader {
 				&& filename.toLowerCase(Locale.ROOT).endsWith(".xlsx") && content.length >= 4 && content[0] == 'P');
 	}
 
-	static Sheet2 read(String filename, byte[] content, String encoding, int maxRows) {
+	static ReadSheet read(String filename, byte[] content, String encoding, int maxRows) {
 		if (content.length == 0) {
-			return Sheet2.failed("CSV", "import.emptyFile");
+			return ReadSheet.failed("CSV", "import.emptyFile");
 		}
 		if (ReadableWorkbook.isOLE2Header(content)) {
-			return Sheet2.failed("XLS", "import.oldExcel");
+			return ReadSheet.failed("XLS", "import.oldExcel");
 		}
 		return isXlsx(filename, content) ? readXlsx(content, maxRows) : readCsv(content, encoding, maxRows);
 	}
@@ -109,7 +109,7 @@ final class SpreadsheetReader {
 		return best;
 	}
 
-	private static Sheet2 readCsv(byte[] content, String encoding, int maxRows) {
+	private static ReadSheet readCsv(byte[] content, String encoding, int maxRows) {
 		String charsetName = (encoding != null && ENCODINGS.contains(encoding)) ? encoding : detectEncoding(content);
 		String text = new String(content, Charset.forName(charsetName));
 		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -148,17 +148,17 @@ final class SpreadsheetReader {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			return Sheet2.failed("CSV", "import.malformed");
+			return ReadSheet.failed("CSV", "import.malformed");
 		}
 		if (header == null) {
-			return Sheet2.failed("CSV", "import.emptyFile");
+			return ReadSheet.failed("CSV", "import.emptyFile");
 		}
-		return new Sheet2("CSV", charsetName, separator, header, rows, lines, truncated, null);
+		return new ReadSheet("CSV", charsetName, separator, header, rows, lines, truncated, null);
 	}
 
 	// --- XLSX ---
 
-	private static Sheet2 readXlsx(byte[] content, int maxRows) {
+	private static ReadSheet readXlsx(byte[] content, int maxRows) {
 		List<String> header = null;
 		List<List<String>> rows = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
@@ -191,12 +191,12 @@ final class SpreadsheetReader {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return Sheet2.failed("XLSX", "import.malformed");
+			return ReadSheet.failed("XLSX", "import.malformed");
 		}
 		if (header == null) {
-			return Sheet2.failed("XLSX", "import.emptyFile");
+			return ReadSheet.failed("XLSX", "import.emptyFile");
 		}
-		return new Sheet2("XLSX", null, null, header, rows, lines, truncated, null);
+		return new ReadSheet("XLSX", null, null, header, rows, lines, truncated, null);
 	}
 
 	/** Day 0 of Excel's (1900) date serials, with its 1900 leap-year bug folded in. */
