@@ -206,6 +206,16 @@ class UserAdminTests {
 	}
 
 	@Test
+	void editFormShowsTheUsernameReadOnlyAndNoPasswordField() throws Exception {
+		SocleUser target = this.fixtures.user("t-readonly-name", Role.AUDITOR, null);
+		this.mvc.perform(get("/admin/users/{id}/edit", target.id()).with(user(this.fixtures.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"username\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"password\""))))
+			.andExpect(content().string(containsString("t-readonly-name")));
+	}
+
+	@Test
 	void unknownUserIdAnswers404() throws Exception {
 		this.mvc.perform(get("/admin/users/{id}/edit", 999_999).with(user(this.fixtures.admin())))
 			.andExpect(status().isNotFound())
