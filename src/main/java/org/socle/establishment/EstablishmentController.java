@@ -1,5 +1,7 @@
 package org.socle.establishment;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
@@ -126,9 +128,10 @@ class EstablishmentController {
 	}
 
 	@GetMapping("/{id}/history")
-	String showHistory(@PathVariable long id, @PageableDefault(size = 20) Pageable pageable, Model model) {
+	String showHistory(@PathVariable long id, @PageableDefault(size = 20) Pageable pageable, Locale locale,
+			Model model) {
 		model.addAttribute("establishment", this.establishments.details(id));
-		model.addAttribute("page", this.history.history(id, EstablishmentService.plain(pageable)));
+		model.addAttribute("page", this.history.history(id, EstablishmentService.plain(pageable), locale));
 		model.addAttribute("tab", "history");
 		return HISTORY_VIEW;
 	}

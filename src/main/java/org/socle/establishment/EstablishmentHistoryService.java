@@ -1,15 +1,13 @@
 package org.socle.establishment;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,7 +78,11 @@ class EstablishmentHistoryService {
 		this.reference = reference;
 	}
 
-	Page<HistoryEntry> history(long establishmentId, Pageable pageable) {
+	/**
+	 * One page of the history; names (regions, provinces, the establishment) in the
+	 * language of {@code locale}, dates as {@code dd/MM/yyyy}.
+	 */
+	Page<HistoryEntry> history(long establishmentId, Pageable pageable, Locale locale) {
 		this.access.requireReadable(establishmentId);
 		long total = this.jdbc.sql("select count(*) from (" + CHANGES + ") c")
 			.param("id", establishmentId)
@@ -99,8 +101,10 @@ class EstablishmentHistoryService {
 					rs.getInt("revtype"), rs.getTimestamp("revised_at"), rs.getString("username")))
 			.list();
 		Map<Key, TreeMap<Long, Object>> versions = loadVersions(rows);
-		Labels labels = labels(versions.values());
-		List<HistoryEntry> entries = rows.stream().map((row) -> entry(row, versions.get(row.key()), labels)).toList();
+		Labels labels = labels(versions.values(), locale);
+		List<HistoryEntry> entries = rows.stream()
+			.map((row) -> entry(row, versions.get(row.key()), labels, locale))
+			.toList();
 		return new PageImpl<>(entries, pageable, total);
 	}
 
@@ -134,7 +138,7 @@ class EstablishmentHistoryService {
 		return versions;
 	}
 
-	private HistoryEntry entry(Row row, TreeMap<Long, Object> states, Labels labels) {
+	private HistoryEntry entry(Row row, TreeMap<Long, Object> states, Labels labels, Locale locale) {
 		String action = switch (RevisionType.fromRepresentation((byte) row.revtype())) {
 			case ADD -> "ADD";
 			case MOD -> "MOD";
@@ -155,14 +159,14 @@ class EstablishmentHistoryService {
 				}
 			});
 		}
-		String subject = (current != null) ? HistoryFields.subject(current)
-				: (previous != null) ? HistoryFields.subject(previous) : "";
+		String subject = (current != null) ? HistoryFields.subject(current, locale)
+				: (previous != null) ? HistoryFields.subject(previous, locale) : "";
 		return new HistoryEntry(row.revision(), row.revisedAt().toInstant(), row.username(), row.kind(), action,
 				subject, changes.stream().filter((c) -> !(c.before().empty() && c.after().empty())).toList());
 	}
 
 	/** Names for the ids and codes on the page (organisations, regions, provinces). */
-	private Labels labels(Collection<TreeMap<Long, Object>> states) {
+	private Labels labels(Collection<TreeMap<Long, Object>> states, Locale locale) {
 		Set<Long> organisationIds = new HashSet<>();
 		boolean provinces = false;
 		for (TreeMap<Long, Object> byRevision : states) {
@@ -179,29 +183,13 @@ class EstablishmentHistoryService {
 				: this.organisations.namesByIds(organisationIds);
 		Map<Long, String> provinceNames = new HashMap<>();
 		if (provinces) {
-			this.reference.provinces().forEach((p) -> provinceNames.put(p.id(), p.nameFr()));
+			this.reference.provinces().forEach((p) -> provinceNames.put(p.id(), p.name(locale)));
 		}
 		Map<String, String> regionNames = new HashMap<>();
 		for (RegionRef region : this.reference.regions()) {
-			regionNames.put(region.code(), region.code() + " " + region.nameFr());
+			regionNames.put(region.code(), region.code() + " " + region.name(locale));
 		}
 		return new Labels(organisationNames, provinceNames, regionNames);
-	}
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	/**
-	 * Plain text with Western digits whatever the language: amounts as typed, dates as on
-	 * the pages.
-	 */
-	static String text(Object value) {
-		if (value instanceof BigDecimal amount) {
-			return amount.toPlainString();
-		}
-		if (value instanceof LocalDate date) {
-			return DATE.format(date);
-		}
-		return value.toString();
 	}
 
 	private record Labels(Map<Long, String> organisations, Map<Long, String> provinces, Map<String, String> regions) {
@@ -221,8 +209,7 @@ class EstablishmentHistoryService {
 					new Value(this.organisations.getOrDefault(value, "#" + value), null);
 				case "establishment.province" -> new Value(this.provinces.getOrDefault(value, "#" + value), null);
 				case "establishment.region" -> new Value(this.regions.getOrDefault(value, value.toString()), null);
-				default ->
-					new Value((value instanceof java.math.BigDecimal d) ? d.toPlainString() : value.toString(), null);
+				default -> new Value(HistoryFields.text(value), null);
 			};
 		}
 

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -157,6 +158,30 @@ class EstablishmentHistoryTests {
 
 		this.mvc.perform(get("/establishments/" + id + "/history").with(user(this.fixtures.managerB())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theHistoryIsShownInTheReadersLanguageWithDayMonthYearDates() throws Exception {
+		SocleUser manager = this.fixtures.managerA();
+		String name = "HT Langue " + System.nanoTime();
+		long essaouira = this.jdbc.queryForObject("select id from province where name_fr = 'Essaouira'", Long.class);
+		this.mvc
+			.perform(establishment(post("/establishments/new"), name, "30", "0")
+				.param("provinceId", String.valueOf(essaouira))
+				.param("openingDate", "2020-03-15")
+				.with(user(manager)))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject("select id from establishment where name_fr = ?", Long.class, name);
+		String regionAr = this.jdbc.queryForObject("select name_ar from region where code = 'MA-07'", String.class);
+
+		this.mvc.perform(get("/establishments/" + id + "/history").param("lang", "ar").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("MA-07 " + regionAr), containsString("الصويرة"),
+					containsString("15/03/2020"), containsString("<strong>مؤسسة</strong>"),
+					not(containsString("2020-03-15")), not(containsString("MA-07 Marrakech-Safi")))));
+		this.mvc.perform(get("/establishments/" + id + "/history").param("lang", "fr").with(user(manager)))
+			.andExpect(content().string(allOf(containsString("MA-07 Marrakech-Safi"), containsString("Essaouira"),
+					containsString("15/03/2020"), containsString("<strong>" + name + "</strong>"))));
 	}
 
 	@SuppressWarnings("unchecked")
