@@ -1,6 +1,10 @@
 package org.socle.establishment;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.socle.QueryCount;
 import org.socle.SocleTest;
 import org.socle.establishment.HistoryEntry.Change;
 import org.socle.identity.IdentityFixtures;
@@ -8,6 +12,7 @@ import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,6 +46,9 @@ class EstablishmentHistoryTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EstablishmentHistoryService historyService;
 
 	@Test
 	void everyChangeIsAuditedWithWhoWhenAndWhatAndShownNewestFirst() throws Exception {
@@ -182,6 +190,41 @@ class EstablishmentHistoryTests {
 		this.mvc.perform(get("/establishments/" + id + "/history").param("lang", "fr").with(user(manager)))
 			.andExpect(content().string(allOf(containsString("MA-07 Marrakech-Safi"), containsString("Essaouira"),
 					containsString("15/03/2020"), containsString("<strong>" + name + "</strong>"))));
+	}
+
+	@Test
+	void theHistoryLoadsOnlyThePagesRevisionsAndTheOnesBeforeThem() throws Exception {
+		SocleUser manager = this.fixtures.managerA();
+		long once = created("HT Une révision " + System.nanoTime(), manager);
+		String name = "HT Trente révisions " + System.nanoTime();
+		long thirty = created(name, manager);
+		for (int version = 0; version < 29; version++) {
+			this.mvc
+				.perform(establishment(post("/establishments/" + thirty + "/edit"), name, String.valueOf(11 + version),
+						String.valueOf(version))
+					.with(user(manager)))
+				.andExpect(status().is3xxRedirection());
+		}
+
+		List<EstablishmentHistoryService.Row> rows = this.historyService.rows(thirty, PageRequest.of(0, 2));
+		assertThat(rows).extracting(EstablishmentHistoryService.Row::revtype).containsExactly(1, 1);
+		assertThat(this.historyService.states(rows).values().stream().mapToInt(Map::size).sum())
+			.as("the two revisions shown and the one before the older")
+			.isEqualTo(3);
+		assertThat(history(thirty, "2").getContent()).extracting((e) -> e.changes().get(0).before().text())
+			.containsExactly("38", "37");
+
+		SocleUser auditor = this.fixtures.auditor();
+		QueryCount.of(this.mvc, get("/establishments/" + once + "/history").with(user(auditor)));
+		long one = QueryCount.of(this.mvc, get("/establishments/" + once + "/history").with(user(auditor)));
+		long many = QueryCount.of(this.mvc, get("/establishments/" + thirty + "/history").with(user(auditor)));
+		assertThat(many).as("statements with 30 revisions").isEqualTo(one);
+	}
+
+	private long created(String name, SocleUser manager) throws Exception {
+		this.mvc.perform(establishment(post("/establishments/new"), name, "10", "0").with(user(manager)))
+			.andExpect(status().is3xxRedirection());
+		return this.jdbc.queryForObject("select id from establishment where name_fr = ?", Long.class, name);
 	}
 
 	@SuppressWarnings("unchecked")
