@@ -11,6 +11,7 @@ import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
+import org.socle.shared.Like;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 
@@ -67,7 +68,7 @@ class EstablishmentService {
 		String region = (filter.getRegion() != null && this.reference.isRegion(filter.getRegion())) ? filter.getRegion()
 				: null;
 		Page<EstablishmentRow> rows = this.establishments.findRows(scope, filter.getOrganisation(), region,
-				filter.getCategory(), filter.getStatus(), filter.likePattern(), filter.isExpired(), today,
+				filter.getCategory(), filter.getStatus(), Like.contains(filter.getQ()), filter.isExpired(), today,
 				safe(pageable));
 		Map<Long, String> names = rows.isEmpty() ? Map.of() : this.organisations
 			.namesByIds(rows.stream().map(EstablishmentRow::organisationId).distinct().toList());
