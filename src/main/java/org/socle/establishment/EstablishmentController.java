@@ -8,6 +8,7 @@ import org.socle.organisation.OrganisationService;
 import org.socle.reference.ReferenceDataService;
 import org.socle.reference.RegionRef;
 import org.socle.shared.StaleEditException;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -131,7 +132,7 @@ class EstablishmentController {
 	String showHistory(@PathVariable long id, @PageableDefault(size = 20) Pageable pageable, Locale locale,
 			Model model) {
 		model.addAttribute("establishment", this.establishments.details(id));
-		model.addAttribute("page", this.history.history(id, EstablishmentService.plain(pageable), locale));
+		model.addAttribute("page", this.history.history(id, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE), locale));
 		model.addAttribute("tab", "history");
 		return HISTORY_VIEW;
 	}

@@ -2,7 +2,6 @@ package org.socle.establishment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,9 +13,9 @@ import org.socle.reference.ReferenceDataService;
 import org.socle.shared.Like;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -31,11 +30,11 @@ import org.springframework.validation.Errors;
 @Transactional
 class EstablishmentService {
 
-	static final int MAX_PAGE_SIZE = 100;
-
 	/** Sortable columns; anything else in {@code sort} is ignored. */
 	static final Set<String> SORTABLE = Set.of("nameFr", "category", "regionCode", "status", "authorisationExpiry",
 			"authorisedCapacity");
+
+	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("nameFr").ignoreCase());
 
 	private final EstablishmentRepository establishments;
 
@@ -77,25 +76,11 @@ class EstablishmentService {
 	}
 
 	/**
-	 * Known sort columns only, a page size of at most {@value #MAX_PAGE_SIZE}, by id
-	 * last.
+	 * Known sort columns only (the name ignoring case), a page size of at most
+	 * {@value Paging#MAX_PAGE_SIZE}, by id last.
 	 */
 	static Pageable safe(Pageable pageable) {
-		List<Sort.Order> orders = pageable.getSort()
-			.stream()
-			.filter((order) -> SORTABLE.contains(order.getProperty()))
-			.map((order) -> order.getProperty().equals("nameFr") ? order.ignoreCase() : order)
-			.toList();
-		Sort sort = (orders.isEmpty() ? Sort.by(Sort.Order.asc("nameFr").ignoreCase()) : Sort.by(orders))
-			.and(Sort.by("id"));
-		int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-		return PageRequest.of(Math.max(pageable.getPageNumber(), 0), size, sort);
-	}
-
-	/** Page number and a size of at most {@value #MAX_PAGE_SIZE}, without sort. */
-	static Pageable plain(Pageable pageable) {
-		return PageRequest.of(Math.max(pageable.getPageNumber(), 0),
-				Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE));
+		return Paging.safe(pageable, Paging.MAX_PAGE_SIZE, SORTABLE, DEFAULT_SORT);
 	}
 
 	@Transactional(readOnly = true)
