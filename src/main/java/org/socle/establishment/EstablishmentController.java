@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ReferenceDataService;
-import org.socle.reference.RegionRef;
 import org.socle.shared.StaleEditException;
 import org.socle.shared.web.Paging;
 
@@ -65,10 +64,7 @@ class EstablishmentController {
 		model.addAttribute("page", this.establishments.list(filter, pageable));
 		model.addAttribute("sort", sortOf(pageable));
 		model.addAttribute("regions", this.reference.regions());
-		model.addAttribute("regionsByCode",
-				this.reference.regions()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(RegionRef::code, (r) -> r)));
+		model.addAttribute("regionsByCode", this.reference.regionsByCode());
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("statuses", EstablishmentStatus.values());
 		model.addAttribute("organisations", user.isManager() ? java.util.List.of() : this.organisations.listActive());

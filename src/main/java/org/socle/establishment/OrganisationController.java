@@ -42,10 +42,7 @@ class OrganisationController {
 			Model model) {
 		model.addAttribute("page", this.registry.list(q, pageable));
 		model.addAttribute("q", q);
-		model.addAttribute("regionsByCode",
-				this.reference.regions()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(org.socle.reference.RegionRef::code, (r) -> r)));
+		model.addAttribute("regionsByCode", this.reference.regionsByCode());
 		return LIST_VIEW;
 	}
 
