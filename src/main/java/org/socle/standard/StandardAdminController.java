@@ -57,7 +57,7 @@ class StandardAdminController {
 		}
 		long id = this.standards.create(standardForm);
 		redirect.addFlashAttribute("success", "standard.created");
-		return "redirect:/admin/standards/" + id + "/edit";
+		return EditorRedirects.toEditor(id);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -81,11 +81,11 @@ class StandardAdminController {
 		catch (StaleEditException ex) {
 			redirect.addFlashAttribute("staleBy", ex.getUpdatedBy());
 			redirect.addFlashAttribute("staleAt", java.util.Date.from(ex.getUpdatedAt()));
-			return "redirect:/admin/standards/" + id + "/edit";
+			return EditorRedirects.toEditor(id);
 		}
 		if (!problems.isEmpty()) {
 			redirect.addFlashAttribute("warning", "standard.publish.invalid");
-			return "redirect:/admin/standards/" + id + "/edit";
+			return EditorRedirects.toEditor(id);
 		}
 		redirect.addFlashAttribute("success", "standard.published");
 		return "redirect:/standards/" + id;
@@ -115,7 +115,7 @@ class StandardAdminController {
 			return DETAILS_VIEW;
 		}
 		redirect.addFlashAttribute("success", "standard.updated");
-		return "redirect:/admin/standards/" + id + "/edit";
+		return EditorRedirects.toEditor(id);
 	}
 
 	@GetMapping("/{id}/new-version")
@@ -135,7 +135,7 @@ class StandardAdminController {
 		}
 		long draftId = this.standards.newVersion(id, newVersionForm);
 		redirect.addFlashAttribute("success", "standard.versionCreated");
-		return "redirect:/admin/standards/" + draftId + "/edit";
+		return EditorRedirects.toEditor(draftId);
 	}
 
 	@GetMapping("/{id}/retire")
@@ -163,7 +163,7 @@ class StandardAdminController {
 						tree.domains().stream().mapToLong((domain) -> domain.criteria().size()).sum(),
 						tree.indicators().count(), this.standards.detailsForm(id).getVersion()));
 		model.addAttribute("action", "/admin/standards/" + id + "/delete");
-		model.addAttribute("back", "/admin/standards/" + id + "/edit");
+		model.addAttribute("back", EditorRedirects.editor(id));
 		return CONFIRM_DELETE_VIEW;
 	}
 
