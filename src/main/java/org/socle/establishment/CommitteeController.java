@@ -68,7 +68,7 @@ class CommitteeController {
 	String updateMember(@PathVariable long id, @PathVariable long memberId,
 			@Valid @ModelAttribute("memberForm") CommitteeMemberForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.records.memberForm(id, memberId);
+		this.records.requireEditableMember(id, memberId);
 		if (!result.hasErrors()) {
 			try {
 				this.records.updateMember(id, memberId, form);
@@ -111,7 +111,7 @@ class CommitteeController {
 	String updateMeeting(@PathVariable long id, @PathVariable long meetingId,
 			@Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.records.meetingForm(id, meetingId);
+		this.records.requireEditableMeeting(id, meetingId);
 		this.records.validateMeeting(form, result);
 		if (!result.hasErrors()) {
 			try {

@@ -87,6 +87,18 @@ public class EstablishmentAccess {
 		return this.staff.findActive(establishmentId, date);
 	}
 
+	/**
+	 * The current user if they may create establishments.
+	 * @throws NotAllowedException for an auditor (read-only)
+	 */
+	SocleUser requireCreator() {
+		SocleUser user = SocleUser.current();
+		if (!canEdit(user)) {
+			throw new NotAllowedException("Read-only role may not create establishments");
+		}
+		return user;
+	}
+
 	static boolean canEdit(SocleUser user) {
 		return user.isAdmin() || user.isManager();
 	}

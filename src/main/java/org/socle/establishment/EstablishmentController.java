@@ -81,7 +81,7 @@ class EstablishmentController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute EstablishmentForm establishmentForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.establishments.newForm();
+		this.access.requireCreator();
 		this.establishments.validate(establishmentForm, result);
 		if (result.hasErrors()) {
 			return formView(model, null);

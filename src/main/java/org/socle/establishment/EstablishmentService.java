@@ -11,7 +11,6 @@ import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
 import org.socle.shared.Like;
-import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.web.Paging;
 
@@ -104,7 +103,7 @@ class EstablishmentService {
 	/** A blank form for a new establishment; refused to auditors. */
 	@Transactional(readOnly = true)
 	EstablishmentForm newForm() {
-		SocleUser user = requireCreator();
+		SocleUser user = this.access.requireCreator();
 		EstablishmentForm form = new EstablishmentForm();
 		form.setOrganisationId(user.organisationId());
 		return form;
@@ -155,7 +154,7 @@ class EstablishmentService {
 
 	/** Creates the establishment; a manager's always belongs to their organisation. */
 	long create(EstablishmentForm form) {
-		SocleUser user = requireCreator();
+		SocleUser user = this.access.requireCreator();
 		long organisationId = user.isManager() ? user.organisationId() : requireOrganisation(form.getOrganisationId());
 		Establishment establishment = new Establishment(organisationId);
 		establishment.update(form);
@@ -182,14 +181,6 @@ class EstablishmentService {
 			throw new NotFoundException("Organisation", organisationId);
 		}
 		return organisationId;
-	}
-
-	private SocleUser requireCreator() {
-		SocleUser user = SocleUser.current();
-		if (!EstablishmentAccess.canEdit(user)) {
-			throw new NotAllowedException("Read-only role may not create establishments");
-		}
-		return user;
 	}
 
 	private Establishment find(long id) {

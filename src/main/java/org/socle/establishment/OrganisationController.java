@@ -80,7 +80,7 @@ class OrganisationController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute OrganisationForm organisationForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		this.registry.formFor(id);
+		this.registry.requireEditable(id);
 		this.registry.validate(organisationForm, id, result);
 		if (result.hasErrors()) {
 			return formView(model, id);

@@ -72,9 +72,17 @@ class OrganisationRegistry {
 	}
 
 	OrganisationForm formFor(long id) {
+		return OrganisationForm.of(requireEditable(id));
+	}
+
+	/**
+	 * The organisation if the current user may edit it: 404 for an unknown id or (for a
+	 * manager) another organisation, 403 for anyone but an admin.
+	 */
+	OrganisationDetails requireEditable(long id) {
 		OrganisationDetails details = readable(id);
 		requireAdmin();
-		return OrganisationForm.of(details);
+		return details;
 	}
 
 	void validate(OrganisationForm form, Long id, Errors errors) {
