@@ -73,17 +73,21 @@ public class EstablishmentAccess {
 
 	/**
 	 * Care-qualified staff in post on {@code date} (started on or before it, not ended
-	 * before it). Callers check access first with {@link #requireReadable(long)}.
+	 * before it), if the current user may read the establishment.
+	 * @throws NotFoundException as {@link #requireReadable(long)}
 	 */
 	public long countCareQualifiedStaff(long establishmentId, LocalDate date) {
+		requireReadable(establishmentId);
 		return this.staff.countCareQualified(establishmentId, date);
 	}
 
 	/**
-	 * Staff in post on {@code date}, by name. Callers check access first with
-	 * {@link #requireReadable(long)}.
+	 * Staff in post on {@code date}, by name, if the current user may read the
+	 * establishment.
+	 * @throws NotFoundException as {@link #requireReadable(long)}
 	 */
 	public List<StaffRef> activeStaff(long establishmentId, LocalDate date) {
+		requireReadable(establishmentId);
 		return this.staff.findActive(establishmentId, date);
 	}
 
