@@ -142,7 +142,7 @@ class EstablishmentController {
 		model.addAttribute("regions", this.reference.regions());
 		model.addAttribute("provinces", this.reference.provinces());
 		model.addAttribute("chooseOrganisation", user.isAdmin());
-		model.addAttribute("organisations", user.isAdmin() ? this.organisations.listActive() : java.util.List.of());
+		model.addAttribute("organisations", this.establishments.organisationChoices(id));
 		return FORM_VIEW;
 	}
 

@@ -2,11 +2,14 @@ package org.socle.establishment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.socle.identity.SocleUser;
+import org.socle.organisation.OrganisationRef;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
@@ -107,6 +110,30 @@ class EstablishmentService {
 		EstablishmentForm form = new EstablishmentForm();
 		form.setOrganisationId(user.organisationId());
 		return form;
+	}
+
+	/**
+	 * The organisations the form offers: none but to an admin (a manager's establishments
+	 * stay in their organisation); the active ones, plus, when editing, the
+	 * establishment's own even if it was deactivated (first, as it is the one selected).
+	 */
+	@Transactional(readOnly = true)
+	List<OrganisationRef> organisationChoices(Long establishmentId) {
+		if (!SocleUser.current().isAdmin()) {
+			return List.of();
+		}
+		List<OrganisationRef> active = this.organisations.listActive();
+		if (establishmentId == null) {
+			return active;
+		}
+		long current = this.access.requireReadable(establishmentId).organisationId();
+		if (active.stream().anyMatch((organisation) -> organisation.id() == current)) {
+			return active;
+		}
+		List<OrganisationRef> choices = new ArrayList<>();
+		this.organisations.find(current).ifPresent(choices::add);
+		choices.addAll(active);
+		return choices;
 	}
 
 	@Transactional(readOnly = true)
