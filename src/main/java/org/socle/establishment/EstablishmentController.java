@@ -1,13 +1,10 @@
 package org.socle.establishment;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ReferenceDataService;
 import org.socle.shared.StaleEditException;
-import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,23 +30,18 @@ class EstablishmentController {
 
 	static final String OVERVIEW_VIEW = "establishment/overview";
 
-	static final String HISTORY_VIEW = "establishment/history";
-
 	private final EstablishmentService establishments;
 
 	private final EstablishmentAccess access;
-
-	private final EstablishmentHistoryService history;
 
 	private final OrganisationService organisations;
 
 	private final ReferenceDataService reference;
 
 	EstablishmentController(EstablishmentService establishments, EstablishmentAccess access,
-			EstablishmentHistoryService history, OrganisationService organisations, ReferenceDataService reference) {
+			OrganisationService organisations, ReferenceDataService reference) {
 		this.establishments = establishments;
 		this.access = access;
-		this.history = history;
 		this.organisations = organisations;
 		this.reference = reference;
 	}
@@ -124,24 +116,14 @@ class EstablishmentController {
 		return "redirect:/establishments/" + id;
 	}
 
-	@GetMapping("/{id}/history")
-	String showHistory(@PathVariable long id, @PageableDefault(size = 20) Pageable pageable, Locale locale,
-			Model model) {
-		model.addAttribute("establishment", this.establishments.details(id));
-		model.addAttribute("page", this.history.history(id, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE), locale));
-		model.addAttribute("tab", "history");
-		return HISTORY_VIEW;
-	}
-
 	private String formView(Model model, Long id) {
-		SocleUser user = SocleUser.current();
 		model.addAttribute("establishmentId", id);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("statuses", EstablishmentStatus.values());
 		model.addAttribute("authorisationStatuses", AuthorisationStatus.values());
 		model.addAttribute("regions", this.reference.regions());
 		model.addAttribute("provinces", this.reference.provinces());
-		model.addAttribute("chooseOrganisation", user.isAdmin());
+		model.addAttribute("chooseOrganisation", SocleUser.current().isAdmin());
 		model.addAttribute("organisations", this.establishments.organisationChoices(id));
 		return FORM_VIEW;
 	}

@@ -129,7 +129,7 @@ class EstablishmentHistoryTests {
 
 		this.mvc.perform(get("/establishments/" + id + "/history").with(user(this.fixtures.auditor())))
 			.andExpect(status().isOk())
-			.andExpect(view().name(EstablishmentController.HISTORY_VIEW))
+			.andExpect(view().name(EstablishmentHistoryController.VIEW))
 			.andExpect(content().string(allOf(containsString("t-manager-a"), containsString("t-admin"),
 					containsString("Création"), containsString("Modification"), containsString("Suppression"),
 					containsString("Capacité totale"), containsString("Qualifié(e) pour la prise en charge"),
