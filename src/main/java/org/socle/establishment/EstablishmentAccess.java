@@ -73,18 +73,34 @@ public class EstablishmentAccess {
 
 	/**
 	 * Care-qualified staff in post on {@code date} (started on or before it, not ended
-	 * before it). Callers check access first with {@link #requireReadable(long)}.
+	 * before it), if the current user may read the establishment.
+	 * @throws NotFoundException as {@link #requireReadable(long)}
 	 */
 	public long countCareQualifiedStaff(long establishmentId, LocalDate date) {
+		requireReadable(establishmentId);
 		return this.staff.countCareQualified(establishmentId, date);
 	}
 
 	/**
-	 * Staff in post on {@code date}, by name. Callers check access first with
-	 * {@link #requireReadable(long)}.
+	 * Staff in post on {@code date}, by name, if the current user may read the
+	 * establishment.
+	 * @throws NotFoundException as {@link #requireReadable(long)}
 	 */
 	public List<StaffRef> activeStaff(long establishmentId, LocalDate date) {
+		requireReadable(establishmentId);
 		return this.staff.findActive(establishmentId, date);
+	}
+
+	/**
+	 * The current user if they may create establishments.
+	 * @throws NotAllowedException for an auditor (read-only)
+	 */
+	SocleUser requireCreator() {
+		SocleUser user = SocleUser.current();
+		if (!canEdit(user)) {
+			throw new NotAllowedException("Read-only role may not create establishments");
+		}
+		return user;
 	}
 
 	static boolean canEdit(SocleUser user) {

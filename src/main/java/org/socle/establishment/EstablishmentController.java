@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ReferenceDataService;
-import org.socle.reference.RegionRef;
 import org.socle.shared.StaleEditException;
 
 import org.springframework.data.domain.Pageable;
@@ -31,23 +30,18 @@ class EstablishmentController {
 
 	static final String OVERVIEW_VIEW = "establishment/overview";
 
-	static final String HISTORY_VIEW = "establishment/history";
-
 	private final EstablishmentService establishments;
 
 	private final EstablishmentAccess access;
-
-	private final EstablishmentHistoryService history;
 
 	private final OrganisationService organisations;
 
 	private final ReferenceDataService reference;
 
 	EstablishmentController(EstablishmentService establishments, EstablishmentAccess access,
-			EstablishmentHistoryService history, OrganisationService organisations, ReferenceDataService reference) {
+			OrganisationService organisations, ReferenceDataService reference) {
 		this.establishments = establishments;
 		this.access = access;
-		this.history = history;
 		this.organisations = organisations;
 		this.reference = reference;
 	}
@@ -62,10 +56,7 @@ class EstablishmentController {
 		model.addAttribute("page", this.establishments.list(filter, pageable));
 		model.addAttribute("sort", sortOf(pageable));
 		model.addAttribute("regions", this.reference.regions());
-		model.addAttribute("regionsByCode",
-				this.reference.regions()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(RegionRef::code, (r) -> r)));
+		model.addAttribute("regionsByCode", this.reference.regionsByCode());
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("statuses", EstablishmentStatus.values());
 		model.addAttribute("organisations", user.isManager() ? java.util.List.of() : this.organisations.listActive());
@@ -82,7 +73,7 @@ class EstablishmentController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute EstablishmentForm establishmentForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.establishments.newForm();
+		this.access.requireCreator();
 		this.establishments.validate(establishmentForm, result);
 		if (result.hasErrors()) {
 			return formView(model, null);
@@ -125,24 +116,15 @@ class EstablishmentController {
 		return "redirect:/establishments/" + id;
 	}
 
-	@GetMapping("/{id}/history")
-	String showHistory(@PathVariable long id, @PageableDefault(size = 20) Pageable pageable, Model model) {
-		model.addAttribute("establishment", this.establishments.details(id));
-		model.addAttribute("page", this.history.history(id, EstablishmentService.plain(pageable)));
-		model.addAttribute("tab", "history");
-		return HISTORY_VIEW;
-	}
-
 	private String formView(Model model, Long id) {
-		SocleUser user = SocleUser.current();
 		model.addAttribute("establishmentId", id);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("statuses", EstablishmentStatus.values());
 		model.addAttribute("authorisationStatuses", AuthorisationStatus.values());
 		model.addAttribute("regions", this.reference.regions());
 		model.addAttribute("provinces", this.reference.provinces());
-		model.addAttribute("chooseOrganisation", user.isAdmin());
-		model.addAttribute("organisations", user.isAdmin() ? this.organisations.listActive() : java.util.List.of());
+		model.addAttribute("chooseOrganisation", SocleUser.current().isAdmin());
+		model.addAttribute("organisations", this.establishments.organisationChoices(id));
 		return FORM_VIEW;
 	}
 

@@ -66,13 +66,4 @@ public class EstablishmentFilter {
 		this.expired = expired;
 	}
 
-	/** The search as a case-insensitive LIKE pattern, wildcards in the input escaped. */
-	String likePattern() {
-		if (this.q == null || this.q.isBlank()) {
-			return null;
-		}
-		String escaped = this.q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
-	}
-
 }

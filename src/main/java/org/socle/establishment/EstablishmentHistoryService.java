@@ -1,18 +1,15 @@
 package org.socle.establishment;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
@@ -80,15 +77,35 @@ class EstablishmentHistoryService {
 		this.reference = reference;
 	}
 
-	Page<HistoryEntry> history(long establishmentId, Pageable pageable) {
+	/**
+	 * One page of the history; names (regions, provinces, the establishment) in the
+	 * language of {@code locale}, dates as {@code dd/MM/yyyy}.
+	 */
+	Page<HistoryEntry> history(long establishmentId, Pageable pageable, Locale locale) {
 		this.access.requireReadable(establishmentId);
 		long total = this.jdbc.sql("select count(*) from (" + CHANGES + ") c")
 			.param("id", establishmentId)
 			.query(Long.class)
 			.single();
-		List<Row> rows = this.jdbc.sql("""
-				select c.kind, c.entity_id, c.rev, c.revtype, r.revised_at, r.username
-				from (%s) c join revinfo r on r.id = c.rev
+		List<Row> rows = rows(establishmentId, pageable);
+		Map<Key, Map<Long, Object>> states = states(rows);
+		Labels labels = labels(states.values(), locale);
+		List<HistoryEntry> entries = rows.stream()
+			.map((row) -> entry(row, states.getOrDefault(row.key(), Map.of()), labels, locale))
+			.toList();
+		return new PageImpl<>(entries, pageable, total);
+	}
+
+	/**
+	 * The page's changes, newest first, each with the revision before it of the same
+	 * record ({@code lag()} over that record's audit rows; null for the first).
+	 */
+	List<Row> rows(long establishmentId, Pageable pageable) {
+		return this.jdbc.sql("""
+				select c.kind, c.entity_id, c.rev, c.revtype, c.previous_rev, r.revised_at, r.username
+				from (select c.*, lag(c.rev) over (partition by c.kind, c.entity_id order by c.rev) as previous_rev
+				      from (%s) c) c
+				join revinfo r on r.id = c.rev
 				order by c.rev desc, c.kind, c.entity_id
 				limit :limit offset :offset
 				""".formatted(CHANGES))
@@ -96,53 +113,54 @@ class EstablishmentHistoryService {
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, i) -> new Row(rs.getString("kind"), rs.getLong("entity_id"), rs.getLong("rev"),
-					rs.getInt("revtype"), rs.getTimestamp("revised_at"), rs.getString("username")))
+					rs.getInt("revtype"), rs.getObject("previous_rev", Long.class), rs.getTimestamp("revised_at"),
+					rs.getString("username")))
 			.list();
-		Map<Key, TreeMap<Long, Object>> versions = loadVersions(rows);
-		Labels labels = labels(versions.values());
-		List<HistoryEntry> entries = rows.stream().map((row) -> entry(row, versions.get(row.key()), labels)).toList();
-		return new PageImpl<>(entries, pageable, total);
 	}
 
 	/**
-	 * Every state, up to the page's newest revision, of each record on the page: one
-	 * Envers query per record kind, whatever the page size.
+	 * The states the page compares, by record and revision: each row's revision and the
+	 * one before it, nothing older. One Envers query per record kind on the page (ids and
+	 * revision numbers both bounded by the page size), however long the records' history.
 	 */
-	private Map<Key, TreeMap<Long, Object>> loadVersions(List<Row> rows) {
-		Map<Key, TreeMap<Long, Object>> versions = new HashMap<>();
+	Map<Key, Map<Long, Object>> states(List<Row> rows) {
 		Map<String, Set<Long>> idsByKind = new LinkedHashMap<>();
-		long maxRevision = 0;
+		Map<String, Set<Long>> revisionsByKind = new HashMap<>();
 		for (Row row : rows) {
 			idsByKind.computeIfAbsent(row.kind(), (k) -> new HashSet<>()).add(row.entityId());
-			maxRevision = Math.max(maxRevision, row.revision());
+			Set<Long> revisions = revisionsByKind.computeIfAbsent(row.kind(), (k) -> new HashSet<>());
+			revisions.add(row.revision());
+			if (row.previousRevision() != null) {
+				revisions.add(row.previousRevision());
+			}
 		}
+		Map<Key, Map<Long, Object>> states = new HashMap<>();
 		var reader = AuditReaderFactory.get(this.entityManager);
 		for (Map.Entry<String, Set<Long>> kind : idsByKind.entrySet()) {
 			List<?> results = reader.createQuery()
 				.forRevisionsOfEntity(ENTITIES.get(kind.getKey()), false, true)
 				.add(AuditEntity.id().in(kind.getValue()))
-				.add(AuditEntity.revisionNumber().le(maxRevision))
+				.add(AuditEntity.revisionNumber().in(revisionsByKind.get(kind.getKey())))
 				.getResultList();
 			for (Object result : results) {
 				Object[] triple = (Object[]) result;
 				Object entity = triple[0];
 				long revision = ((AuditRevision) triple[1]).getId();
 				long id = ((AuditedEntity) entity).getId();
-				versions.computeIfAbsent(new Key(kind.getKey(), id), (k) -> new TreeMap<>()).put(revision, entity);
+				states.computeIfAbsent(new Key(kind.getKey(), id), (k) -> new HashMap<>()).put(revision, entity);
 			}
 		}
-		return versions;
+		return states;
 	}
 
-	private HistoryEntry entry(Row row, TreeMap<Long, Object> states, Labels labels) {
+	private HistoryEntry entry(Row row, Map<Long, Object> states, Labels labels, Locale locale) {
 		String action = switch (RevisionType.fromRepresentation((byte) row.revtype())) {
 			case ADD -> "ADD";
 			case MOD -> "MOD";
 			case DEL -> "DEL";
 		};
-		Object current = (states != null) ? states.get(row.revision()) : null;
-		Map.Entry<Long, Object> previousEntry = (states != null) ? states.lowerEntry(row.revision()) : null;
-		Object previous = (previousEntry != null) ? previousEntry.getValue() : null;
+		Object current = states.get(row.revision());
+		Object previous = (row.previousRevision() != null) ? states.get(row.previousRevision()) : null;
 		List<Change> changes = new ArrayList<>();
 		if (current != null && !"DEL".equals(action)) {
 			Map<String, Object> after = HistoryFields.of(current);
@@ -155,17 +173,17 @@ class EstablishmentHistoryService {
 				}
 			});
 		}
-		String subject = (current != null) ? HistoryFields.subject(current)
-				: (previous != null) ? HistoryFields.subject(previous) : "";
+		String subject = (current != null) ? HistoryFields.subject(current, locale)
+				: (previous != null) ? HistoryFields.subject(previous, locale) : "";
 		return new HistoryEntry(row.revision(), row.revisedAt().toInstant(), row.username(), row.kind(), action,
 				subject, changes.stream().filter((c) -> !(c.before().empty() && c.after().empty())).toList());
 	}
 
 	/** Names for the ids and codes on the page (organisations, regions, provinces). */
-	private Labels labels(Collection<TreeMap<Long, Object>> states) {
+	private Labels labels(Collection<Map<Long, Object>> states, Locale locale) {
 		Set<Long> organisationIds = new HashSet<>();
 		boolean provinces = false;
-		for (TreeMap<Long, Object> byRevision : states) {
+		for (Map<Long, Object> byRevision : states) {
 			for (Object state : byRevision.values()) {
 				if (state instanceof Establishment e) {
 					if (e.getOrganisationId() != null) {
@@ -179,29 +197,13 @@ class EstablishmentHistoryService {
 				: this.organisations.namesByIds(organisationIds);
 		Map<Long, String> provinceNames = new HashMap<>();
 		if (provinces) {
-			this.reference.provinces().forEach((p) -> provinceNames.put(p.id(), p.nameFr()));
+			this.reference.provinces().forEach((p) -> provinceNames.put(p.id(), p.name(locale)));
 		}
 		Map<String, String> regionNames = new HashMap<>();
 		for (RegionRef region : this.reference.regions()) {
-			regionNames.put(region.code(), region.code() + " " + region.nameFr());
+			regionNames.put(region.code(), region.code() + " " + region.name(locale));
 		}
 		return new Labels(organisationNames, provinceNames, regionNames);
-	}
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	/**
-	 * Plain text with Western digits whatever the language: amounts as typed, dates as on
-	 * the pages.
-	 */
-	static String text(Object value) {
-		if (value instanceof BigDecimal amount) {
-			return amount.toPlainString();
-		}
-		if (value instanceof LocalDate date) {
-			return DATE.format(date);
-		}
-		return value.toString();
 	}
 
 	private record Labels(Map<Long, String> organisations, Map<Long, String> provinces, Map<String, String> regions) {
@@ -221,17 +223,21 @@ class EstablishmentHistoryService {
 					new Value(this.organisations.getOrDefault(value, "#" + value), null);
 				case "establishment.province" -> new Value(this.provinces.getOrDefault(value, "#" + value), null);
 				case "establishment.region" -> new Value(this.regions.getOrDefault(value, value.toString()), null);
-				default ->
-					new Value((value instanceof java.math.BigDecimal d) ? d.toPlainString() : value.toString(), null);
+				default -> new Value(HistoryFields.text(value), null);
 			};
 		}
 
 	}
 
-	private record Key(String kind, long id) {
+	record Key(String kind, long id) {
 	}
 
-	private record Row(String kind, long entityId, long revision, int revtype, Timestamp revisedAt, String username) {
+	/**
+	 * One change on the page; {@code previousRevision} is the same record's revision
+	 * before it (null for its first).
+	 */
+	record Row(String kind, long entityId, long revision, int revtype, Long previousRevision, Timestamp revisedAt,
+			String username) {
 
 		Key key() {
 			return new Key(this.kind, this.entityId);

@@ -248,7 +248,42 @@ class EstablishmentRecordsService {
 		r.update(form.getYear(), form.getPublicFunding(), form.getAgreements(), form.getCharity(), form.getOwnIncome());
 	}
 
+	// Access
+
+	/**
+	 * Before validating an edit: the current user may edit the establishment (404 or 403)
+	 * and the record is one of its own (404).
+	 */
+	@Transactional(readOnly = true)
+	void requireEditableStaff(long establishmentId, long staffId) {
+		requireEditable(this.staff, establishmentId, staffId);
+	}
+
+	/** As {@link #requireEditableStaff(long, long)}, for a committee member. */
+	@Transactional(readOnly = true)
+	void requireEditableMember(long establishmentId, long memberId) {
+		requireEditable(this.members, establishmentId, memberId);
+	}
+
+	/** As {@link #requireEditableStaff(long, long)}, for a committee meeting. */
+	@Transactional(readOnly = true)
+	void requireEditableMeeting(long establishmentId, long meetingId) {
+		requireEditable(this.meetings, establishmentId, meetingId);
+	}
+
+	/** As {@link #requireEditableStaff(long, long)}, for a year's resources. */
+	@Transactional(readOnly = true)
+	void requireEditableResources(long establishmentId, long resourcesId) {
+		requireEditable(this.resources, establishmentId, resourcesId);
+	}
+
 	// Shared
+
+	private <T extends SubRecord> void requireEditable(JpaRepository<T, Long> repository, long establishmentId,
+			long id) {
+		this.access.requireEditable(establishmentId);
+		findIn(repository, establishmentId, id);
+	}
 
 	private <T extends SubRecord> void remove(JpaRepository<T, Long> repository, long establishmentId, long id,
 			long version) {

@@ -2,20 +2,22 @@ package org.socle.establishment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.socle.identity.SocleUser;
+import org.socle.organisation.OrganisationRef;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
-import org.socle.shared.NotAllowedException;
+import org.socle.shared.Like;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -30,11 +32,11 @@ import org.springframework.validation.Errors;
 @Transactional
 class EstablishmentService {
 
-	static final int MAX_PAGE_SIZE = 100;
-
 	/** Sortable columns; anything else in {@code sort} is ignored. */
 	static final Set<String> SORTABLE = Set.of("nameFr", "category", "regionCode", "status", "authorisationExpiry",
 			"authorisedCapacity");
+
+	private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("nameFr").ignoreCase());
 
 	private final EstablishmentRepository establishments;
 
@@ -67,7 +69,7 @@ class EstablishmentService {
 		String region = (filter.getRegion() != null && this.reference.isRegion(filter.getRegion())) ? filter.getRegion()
 				: null;
 		Page<EstablishmentRow> rows = this.establishments.findRows(scope, filter.getOrganisation(), region,
-				filter.getCategory(), filter.getStatus(), filter.likePattern(), filter.isExpired(), today,
+				filter.getCategory(), filter.getStatus(), Like.contains(filter.getQ()), filter.isExpired(), today,
 				safe(pageable));
 		Map<Long, String> names = rows.isEmpty() ? Map.of() : this.organisations
 			.namesByIds(rows.stream().map(EstablishmentRow::organisationId).distinct().toList());
@@ -76,25 +78,11 @@ class EstablishmentService {
 	}
 
 	/**
-	 * Known sort columns only, a page size of at most {@value #MAX_PAGE_SIZE}, by id
-	 * last.
+	 * Known sort columns only (the name ignoring case), a page size of at most
+	 * {@value Paging#MAX_PAGE_SIZE}, by id last.
 	 */
 	static Pageable safe(Pageable pageable) {
-		List<Sort.Order> orders = pageable.getSort()
-			.stream()
-			.filter((order) -> SORTABLE.contains(order.getProperty()))
-			.map((order) -> order.getProperty().equals("nameFr") ? order.ignoreCase() : order)
-			.toList();
-		Sort sort = (orders.isEmpty() ? Sort.by(Sort.Order.asc("nameFr").ignoreCase()) : Sort.by(orders))
-			.and(Sort.by("id"));
-		int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-		return PageRequest.of(Math.max(pageable.getPageNumber(), 0), size, sort);
-	}
-
-	/** Page number and a size of at most {@value #MAX_PAGE_SIZE}, without sort. */
-	static Pageable plain(Pageable pageable) {
-		return PageRequest.of(Math.max(pageable.getPageNumber(), 0),
-				Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE));
+		return Paging.safe(pageable, Paging.MAX_PAGE_SIZE, SORTABLE, DEFAULT_SORT);
 	}
 
 	@Transactional(readOnly = true)
@@ -118,10 +106,34 @@ class EstablishmentService {
 	/** A blank form for a new establishment; refused to auditors. */
 	@Transactional(readOnly = true)
 	EstablishmentForm newForm() {
-		SocleUser user = requireCreator();
+		SocleUser user = this.access.requireCreator();
 		EstablishmentForm form = new EstablishmentForm();
 		form.setOrganisationId(user.organisationId());
 		return form;
+	}
+
+	/**
+	 * The organisations the form offers: none but to an admin (a manager's establishments
+	 * stay in their organisation); the active ones, plus, when editing, the
+	 * establishment's own even if it was deactivated (first, as it is the one selected).
+	 */
+	@Transactional(readOnly = true)
+	List<OrganisationRef> organisationChoices(Long establishmentId) {
+		if (!SocleUser.current().isAdmin()) {
+			return List.of();
+		}
+		List<OrganisationRef> active = this.organisations.listActive();
+		if (establishmentId == null) {
+			return active;
+		}
+		long current = this.access.requireReadable(establishmentId).organisationId();
+		if (active.stream().anyMatch((organisation) -> organisation.id() == current)) {
+			return active;
+		}
+		List<OrganisationRef> choices = new ArrayList<>();
+		this.organisations.find(current).ifPresent(choices::add);
+		choices.addAll(active);
+		return choices;
 	}
 
 	@Transactional(readOnly = true)
@@ -169,7 +181,7 @@ class EstablishmentService {
 
 	/** Creates the establishment; a manager's always belongs to their organisation. */
 	long create(EstablishmentForm form) {
-		SocleUser user = requireCreator();
+		SocleUser user = this.access.requireCreator();
 		long organisationId = user.isManager() ? user.organisationId() : requireOrganisation(form.getOrganisationId());
 		Establishment establishment = new Establishment(organisationId);
 		establishment.update(form);
@@ -196,14 +208,6 @@ class EstablishmentService {
 			throw new NotFoundException("Organisation", organisationId);
 		}
 		return organisationId;
-	}
-
-	private SocleUser requireCreator() {
-		SocleUser user = SocleUser.current();
-		if (!EstablishmentAccess.canEdit(user)) {
-			throw new NotAllowedException("Read-only role may not create establishments");
-		}
-		return user;
 	}
 
 	private Establishment find(long id) {

@@ -2,7 +2,9 @@ package org.socle.establishment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,6 +12,8 @@ import java.util.Map;
  * the record's short name: what the history tab compares between two revisions.
  */
 final class HistoryFields {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private HistoryFields() {
 	}
@@ -67,9 +71,13 @@ final class HistoryFields {
 		return fields;
 	}
 
-	static String subject(Object entity) {
+	/**
+	 * What the record is called: the establishment's Arabic name in Arabic (its French
+	 * one otherwise), a person's name, a meeting's date, a year.
+	 */
+	static String subject(Object entity, Locale locale) {
 		if (entity instanceof Establishment e) {
-			return e.getNameFr();
+			return ("ar".equals(locale.getLanguage()) && e.getNameAr() != null) ? e.getNameAr() : e.getNameFr();
 		}
 		if (entity instanceof StaffMember s) {
 			return s.getName();
@@ -78,7 +86,7 @@ final class HistoryFields {
 			return m.getName();
 		}
 		if (entity instanceof CommitteeMeeting m) {
-			return String.valueOf(m.getMeetingDate());
+			return (m.getMeetingDate() != null) ? text(m.getMeetingDate()) : "";
 		}
 		if (entity instanceof YearlyResources r) {
 			return String.valueOf(r.getYear());
@@ -94,8 +102,18 @@ final class HistoryFields {
 		return java.util.Objects.equals(a, b);
 	}
 
-	static boolean isDate(Object value) {
-		return value instanceof LocalDate;
+	/**
+	 * Plain text with Western digits whatever the language: amounts as typed, dates as on
+	 * the other pages ({@code dd/MM/yyyy}).
+	 */
+	static String text(Object value) {
+		if (value instanceof BigDecimal amount) {
+			return amount.toPlainString();
+		}
+		if (value instanceof LocalDate date) {
+			return DATE.format(date);
+		}
+		return value.toString();
 	}
 
 }

@@ -1,9 +1,8 @@
 package org.socle.establishment;
 
+import org.socle.shared.web.Urls;
+
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponents;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Column-header links of sortable lists: the current page's filters kept, back to the
@@ -13,15 +12,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("listLinks")
 class ListLinks {
 
+	private final Urls urls;
+
+	ListLinks(Urls urls) {
+		this.urls = urls;
+	}
+
 	public String sort(String currentSort, String property) {
 		String direction = (property + ",asc").equals(currentSort) ? "desc" : "asc";
-		UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest().build();
-		return UriComponentsBuilder.fromPath(current.getPath())
-			.query(current.getQuery())
-			.replaceQueryParam("sort", property + "," + direction)
-			.replaceQueryParam("page")
-			.build()
-			.toUriString();
+		return this.urls.withFirstPage("sort", property + "," + direction);
 	}
 
 	/**

@@ -42,10 +42,7 @@ class OrganisationController {
 			Model model) {
 		model.addAttribute("page", this.registry.list(q, pageable));
 		model.addAttribute("q", q);
-		model.addAttribute("regionsByCode",
-				this.reference.regions()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(org.socle.reference.RegionRef::code, (r) -> r)));
+		model.addAttribute("regionsByCode", this.reference.regionsByCode());
 		return LIST_VIEW;
 	}
 
@@ -83,7 +80,7 @@ class OrganisationController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute OrganisationForm organisationForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		this.registry.formFor(id);
+		this.registry.requireEditable(id);
 		this.registry.validate(organisationForm, id, result);
 		if (result.hasErrors()) {
 			return formView(model, id);

@@ -3,6 +3,7 @@ package org.socle.establishment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationDetails;
@@ -11,9 +12,9 @@ import org.socle.organisation.OrganisationSummary;
 import org.socle.reference.ReferenceDataService;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,8 @@ class OrganisationRegistry {
 
 	private static final String WHAT = "Organisation";
 
+	private static final Sort BY_NAME = Sort.by(Sort.Order.asc("name").ignoreCase());
+
 	private final OrganisationService organisations;
 
 	private final EstablishmentRepository establishments;
@@ -48,9 +51,7 @@ class OrganisationRegistry {
 	/** Page, count and establishment numbers: three statements whatever the page size. */
 	Page<OrganisationListItem> list(String query, Pageable pageable) {
 		SocleUser user = SocleUser.current();
-		Pageable safe = PageRequest.of(Math.max(pageable.getPageNumber(), 0),
-				Math.min(Math.max(pageable.getPageSize(), 1), EstablishmentService.MAX_PAGE_SIZE),
-				Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id")));
+		Pageable safe = Paging.safe(pageable, Paging.MAX_PAGE_SIZE, Set.of(), BY_NAME);
 		Page<OrganisationSummary> page = this.organisations.page(query, user.isManager() ? user.organisationId() : null,
 				safe);
 		Map<Long, Long> counts = new HashMap<>();
@@ -71,9 +72,17 @@ class OrganisationRegistry {
 	}
 
 	OrganisationForm formFor(long id) {
+		return OrganisationForm.of(requireEditable(id));
+	}
+
+	/**
+	 * The organisation if the current user may edit it: 404 for an unknown id or (for a
+	 * manager) another organisation, 403 for anyone but an admin.
+	 */
+	OrganisationDetails requireEditable(long id) {
 		OrganisationDetails details = readable(id);
 		requireAdmin();
-		return OrganisationForm.of(details);
+		return details;
 	}
 
 	void validate(OrganisationForm form, Long id, Errors errors) {

@@ -65,7 +65,7 @@ class ResourcesController {
 	String update(@PathVariable long id, @PathVariable long resourcesId,
 			@Valid @ModelAttribute ResourcesForm resourcesForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.records.resourcesForm(id, resourcesId);
+		this.records.requireEditableResources(id, resourcesId);
 		this.records.validateResources(id, resourcesId, resourcesForm, result);
 		if (result.hasErrors()) {
 			return view(id, resourcesId, model);

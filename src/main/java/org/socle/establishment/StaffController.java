@@ -64,7 +64,7 @@ class StaffController {
 	@PostMapping("/{staffId}/edit")
 	String update(@PathVariable long id, @PathVariable long staffId, @Valid @ModelAttribute StaffForm staffForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		this.records.staffForm(id, staffId);
+		this.records.requireEditableStaff(id, staffId);
 		this.records.validateStaff(staffForm, result);
 		if (result.hasErrors()) {
 			return view(id, staffId, model);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.socle.shared.Like;
 import org.socle.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -49,9 +50,7 @@ public class OrganisationService {
 	 * establishment registry): this module does not know who is logged in.
 	 */
 	public Page<OrganisationSummary> page(String query, Long onlyId, Pageable pageable) {
-		String like = (query == null || query.isBlank()) ? null
-				: "%" + query.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return this.organisations.findSummaries(like, onlyId, pageable);
+		return this.organisations.findSummaries(Like.contains(query), onlyId, pageable);
 	}
 
 	public Optional<OrganisationDetails> details(long id) {

@@ -1,9 +1,11 @@
 package org.socle.reference;
 
+import java.util.Set;
+
 import org.socle.shared.NotFoundException;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +22,8 @@ import org.springframework.validation.Errors;
 @PreAuthorize("hasRole('ADMIN')")
 class ProvinceAdminService {
 
+	private static final Sort BY_REGION_AND_NAME = Sort.by("regionCode", "nameFr");
+
 	private final ProvinceRepository provinces;
 
 	private final ReferenceDataService reference;
@@ -31,8 +35,7 @@ class ProvinceAdminService {
 
 	@Transactional(readOnly = true)
 	Page<ProvinceRef> list(String regionCode, Pageable pageable) {
-		Pageable sorted = PageRequest.of(Math.max(pageable.getPageNumber(), 0),
-				Math.min(Math.max(pageable.getPageSize(), 1), 100), Sort.by("regionCode", "nameFr"));
+		Pageable sorted = Paging.safe(pageable, Paging.MAX_PAGE_SIZE, Set.of(), BY_REGION_AND_NAME);
 		String region = (regionCode != null && this.reference.isRegion(regionCode)) ? regionCode : null;
 		return this.provinces.findPage(region, sorted).map(Province::toRef);
 	}

@@ -1,6 +1,9 @@
 package org.socle.reference;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -33,6 +36,16 @@ public class ReferenceDataService {
 			this.regionCache = cached;
 		}
 		return cached;
+	}
+
+	/**
+	 * The regions by code, in code order: for lists that show a region column
+	 * ({@code regionsByCode[row.regionCode]?.name(#locale)} in a template).
+	 */
+	public Map<String, RegionRef> regionsByCode() {
+		Map<String, RegionRef> byCode = new LinkedHashMap<>();
+		regions().forEach((region) -> byCode.put(region.code(), region));
+		return Collections.unmodifiableMap(byCode);
 	}
 
 	public Optional<RegionRef> region(String code) {

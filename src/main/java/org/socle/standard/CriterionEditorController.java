@@ -93,7 +93,7 @@ class CriterionEditorController {
 	String confirmDelete(@PathVariable long standardId, @PathVariable long criterionId, Model model) {
 		model.addAttribute("deletion", this.editor.criterionDeletion(standardId, criterionId));
 		model.addAttribute("action", "/admin/standards/" + standardId + "/criteria/" + criterionId + "/delete");
-		model.addAttribute("back", "/admin/standards/" + standardId + "/edit");
+		model.addAttribute("back", EditorRedirects.editor(standardId));
 		return DomainEditorController.CONFIRM_DELETE_VIEW;
 	}
 

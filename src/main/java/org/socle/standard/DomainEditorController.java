@@ -95,7 +95,7 @@ class DomainEditorController {
 	String confirmDelete(@PathVariable long standardId, @PathVariable long domainId, Model model) {
 		model.addAttribute("deletion", this.editor.domainDeletion(standardId, domainId));
 		model.addAttribute("action", "/admin/standards/" + standardId + "/domains/" + domainId + "/delete");
-		model.addAttribute("back", "/admin/standards/" + standardId + "/edit");
+		model.addAttribute("back", EditorRedirects.editor(standardId));
 		return CONFIRM_DELETE_VIEW;
 	}
 

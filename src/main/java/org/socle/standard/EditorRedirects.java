@@ -9,8 +9,13 @@ final class EditorRedirects {
 	private EditorRedirects() {
 	}
 
+	/** The draft editor's URL (for links back to it). */
+	static String editor(long standardId) {
+		return "/admin/standards/" + standardId + "/edit";
+	}
+
 	static String toEditor(long standardId) {
-		return "redirect:/admin/standards/" + standardId + "/edit";
+		return "redirect:" + editor(standardId);
 	}
 
 	static String toNode(long standardId, String code) {

@@ -119,7 +119,7 @@ class IndicatorEditorController {
 	String confirmDelete(@PathVariable long standardId, @PathVariable long indicatorId, Model model) {
 		model.addAttribute("deletion", this.editor.indicatorDeletion(standardId, indicatorId));
 		model.addAttribute("action", "/admin/standards/" + standardId + "/indicators/" + indicatorId + "/delete");
-		model.addAttribute("back", "/admin/standards/" + standardId + "/edit");
+		model.addAttribute("back", EditorRedirects.editor(standardId));
 		return DomainEditorController.CONFIRM_DELETE_VIEW;
 	}
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 public class NewVersionForm {
 
 	@NotBlank
-	@Pattern(regexp = "(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})")
+	@Pattern(regexp = StandardRules.VERSION_REGEX)
 	private String standardVersion;
 
 	public String getStandardVersion() {

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin pages for the life of versions: new draft, import, the draft editor page,
- * details, publish, new version, retire, delete.
+ * Admin pages for the life of versions: new draft, the draft editor page, details,
+ * publish, new version. Import, retire and delete have their own controllers.
  */
 @Controller
 @RequestMapping("/admin/standards")
@@ -29,10 +29,6 @@ class StandardAdminController {
 	private static final String EDITOR_VIEW = "standard/editor";
 
 	private static final String NEW_VERSION_VIEW = "standard/new-version";
-
-	private static final String CONFIRM_DELETE_VIEW = "standard/confirm-delete";
-
-	private static final String CONFIRM_RETIRE_VIEW = "standard/confirm-retire";
 
 	private final StandardAdminService standards;
 
@@ -57,7 +53,7 @@ class StandardAdminController {
 		}
 		long id = this.standards.create(standardForm);
 		redirect.addFlashAttribute("success", "standard.created");
-		return "redirect:/admin/standards/" + id + "/edit";
+		return EditorRedirects.toEditor(id);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -81,11 +77,11 @@ class StandardAdminController {
 		catch (StaleEditException ex) {
 			redirect.addFlashAttribute("staleBy", ex.getUpdatedBy());
 			redirect.addFlashAttribute("staleAt", java.util.Date.from(ex.getUpdatedAt()));
-			return "redirect:/admin/standards/" + id + "/edit";
+			return EditorRedirects.toEditor(id);
 		}
 		if (!problems.isEmpty()) {
 			redirect.addFlashAttribute("warning", "standard.publish.invalid");
-			return "redirect:/admin/standards/" + id + "/edit";
+			return EditorRedirects.toEditor(id);
 		}
 		redirect.addFlashAttribute("success", "standard.published");
 		return "redirect:/standards/" + id;
@@ -115,7 +111,7 @@ class StandardAdminController {
 			return DETAILS_VIEW;
 		}
 		redirect.addFlashAttribute("success", "standard.updated");
-		return "redirect:/admin/standards/" + id + "/edit";
+		return EditorRedirects.toEditor(id);
 	}
 
 	@GetMapping("/{id}/new-version")
@@ -135,43 +131,7 @@ class StandardAdminController {
 		}
 		long draftId = this.standards.newVersion(id, newVersionForm);
 		redirect.addFlashAttribute("success", "standard.versionCreated");
-		return "redirect:/admin/standards/" + draftId + "/edit";
-	}
-
-	@GetMapping("/{id}/retire")
-	String confirmRetire(@PathVariable long id, Model model) {
-		StandardSummary standard = this.catalog.publishedTree(id).standard();
-		if (standard.status() != StandardStatus.PUBLISHED) {
-			return "redirect:/standards/" + id;
-		}
-		model.addAttribute("standard", standard);
-		return CONFIRM_RETIRE_VIEW;
-	}
-
-	@PostMapping("/{id}/retire")
-	String retire(@PathVariable long id, RedirectAttributes redirect) {
-		this.standards.retire(id);
-		redirect.addFlashAttribute("success", "standard.retired");
-		return "redirect:/standards/" + id;
-	}
-
-	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		StandardTreeView tree = this.catalog.tree(id);
-		model.addAttribute("deletion",
-				new NodeDeletion(tree.standard().label(), tree.standard().title(),
-						tree.domains().stream().mapToLong((domain) -> domain.criteria().size()).sum(),
-						tree.indicators().count(), this.standards.detailsForm(id).getVersion()));
-		model.addAttribute("action", "/admin/standards/" + id + "/delete");
-		model.addAttribute("back", "/admin/standards/" + id + "/edit");
-		return CONFIRM_DELETE_VIEW;
-	}
-
-	@PostMapping("/{id}/delete")
-	String deleteDraft(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		this.standards.deleteDraft(id, version);
-		redirect.addFlashAttribute("success", "standard.deleted");
-		return "redirect:/standards";
+		return EditorRedirects.toEditor(draftId);
 	}
 
 }

@@ -155,12 +155,6 @@ class StandardAdminService {
 		return problems;
 	}
 
-	/** What prevents a draft from being published, by path; empty when it can be. */
-	@Transactional(readOnly = true)
-	List<StandardProblem> checkPublishable(long id) {
-		return problems(draft(id));
-	}
-
 	private List<StandardProblem> problems(ReferenceStandard standard) {
 		return problemsOf(this.loader.load(standard));
 	}

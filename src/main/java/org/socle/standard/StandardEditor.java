@@ -261,12 +261,6 @@ class StandardEditor {
 		return criterion(standardId, criterionId).getCode() + ".I";
 	}
 
-	/** The code prefix of an existing indicator, {@code D2.C1.I} for {@code D2.C1.I3}. */
-	@Transactional(readOnly = true)
-	String indicatorCodePrefix(long standardId, long indicatorId) {
-		return prefixOf(indicator(standardId, indicatorId).getCode(), ".I");
-	}
-
 	/** The criterion an indicator belongs to. */
 	@Transactional(readOnly = true)
 	long criterionOf(long standardId, long indicatorId) {

@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Size;
 public class StandardForm {
 
 	@NotBlank
-	@Pattern(regexp = "[A-Z][A-Z0-9-]{1,39}")
+	@Pattern(regexp = StandardRules.STANDARD_CODE_REGEX)
 	private String code;
 
 	@NotBlank
-	@Pattern(regexp = "(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})")
+	@Pattern(regexp = StandardRules.VERSION_REGEX)
 	private String standardVersion;
 
 	@NotBlank

@@ -52,7 +52,7 @@ class StandardImportController {
 			return IMPORT_VIEW;
 		}
 		redirect.addFlashAttribute("success", "standard.imported");
-		return "redirect:/admin/standards/" + outcome.standardId() + "/edit";
+		return EditorRedirects.toEditor(outcome.standardId());
 	}
 
 }

@@ -11,10 +11,18 @@ final class StandardRules {
 
 	static final String FORMAT = "socle-standard/1";
 
-	static final Pattern STANDARD_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,39}");
+	/** For {@code @Pattern} on forms; {@link #STANDARD_CODE} in code. */
+	static final String STANDARD_CODE_REGEX = "[A-Z][A-Z0-9-]{1,39}";
 
-	/** MAJOR.MINOR, each at most four digits, without leading zeros. */
-	static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+	static final Pattern STANDARD_CODE = Pattern.compile(STANDARD_CODE_REGEX);
+
+	/**
+	 * MAJOR.MINOR, each at most four digits, without leading zeros. For {@code @Pattern}
+	 * on forms; {@link #VERSION} in code.
+	 */
+	static final String VERSION_REGEX = "(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})";
+
+	static final Pattern VERSION = Pattern.compile(VERSION_REGEX);
 
 	static final Pattern DOMAIN_CODE = Pattern.compile("D[1-9][0-9]{0,2}");
 

@@ -84,9 +84,23 @@ class EstablishmentAccessTests {
 		this.establishments.staff(id, "Omar (starts after)", true, day.plusDays(1), null);
 		this.establishments.staff(id, "Said (not care-qualified)", false, day.minusYears(1), null);
 
+		logIn(this.fixtures.managerA());
 		assertThat(this.access.countCareQualifiedStaff(id, day)).isEqualTo(2);
 		assertThat(this.access.activeStaff(id, day)).extracting(StaffRef::name)
 			.containsExactly("Amina (in post)", "Karim (ends that day)", "Said (not care-qualified)");
+	}
+
+	@Test
+	void staffFiguresAreReadOnlyByThoseWhoMayReadTheEstablishment() {
+		long id = this.establishments.establishment("Access staff of A", this.fixtures.organisation("Test Org A")).id();
+		LocalDate day = LocalDate.of(2025, 6, 30);
+		this.establishments.staff(id, "Nadia (in post)", true, day.minusYears(1), null);
+		logIn(this.fixtures.managerB());
+		assertThatThrownBy(() -> this.access.countCareQualifiedStaff(id, day)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.access.activeStaff(id, day)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.access.activeStaff(Long.MAX_VALUE, day)).isInstanceOf(NotFoundException.class);
+		logIn(this.fixtures.auditor());
+		assertThat(this.access.activeStaff(id, day)).extracting(StaffRef::name).contains("Nadia (in post)");
 	}
 
 	private void logIn(SocleUser user) {

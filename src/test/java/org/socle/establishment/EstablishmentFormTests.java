@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -155,6 +156,34 @@ class EstablishmentFormTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"FT Edition\""), containsString("value=\"33\""),
 					containsString("<option value=\"" + meknes + "\" selected=\"selected\">"))));
+	}
+
+	@Test
+	void anEstablishmentOfADeactivatedOrganisationKeepsItWhenAnAdminEditsIt() throws Exception {
+		String organisationName = "FT Association dissoute " + System.nanoTime();
+		long organisation = this.fixtures.organisation(organisationName);
+		long id = this.establishments.establishment("FT Foyer de " + organisationName, organisation).id();
+		this.jdbc.update("update organisation set active = false where id = ?", organisation);
+		SocleUser admin = this.fixtures.admin();
+
+		this.mvc.perform(get("/establishments/" + id + "/edit").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<option value=\"" + organisation + "\" selected=\"selected\">" + organisationName)));
+		this.mvc.perform(get("/establishments/new").with(user(admin)))
+			.andExpect(content().string(not(containsString(organisationName))));
+
+		this.mvc
+			.perform(valid(post("/establishments/" + id + "/edit"), "FT Foyer de " + organisationName, "organisationId",
+					String.valueOf(organisation), "authorisedCapacity", "41", "version",
+					String.valueOf(
+							this.jdbc.queryForObject("select version from establishment where id = ?", Long.class, id)))
+				.with(user(admin)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForMap("select organisation_id, authorised_capacity from establishment where id = ?",
+				id))
+			.containsEntry("organisation_id", organisation)
+			.containsEntry("authorised_capacity", 41);
 	}
 
 	@Test

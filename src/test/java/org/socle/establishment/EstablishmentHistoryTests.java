@@ -1,6 +1,10 @@
 package org.socle.establishment;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.socle.QueryCount;
 import org.socle.SocleTest;
 import org.socle.establishment.HistoryEntry.Change;
 import org.socle.identity.IdentityFixtures;
@@ -8,6 +12,7 @@ import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -16,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,6 +46,9 @@ class EstablishmentHistoryTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EstablishmentHistoryService historyService;
 
 	@Test
 	void everyChangeIsAuditedWithWhoWhenAndWhatAndShownNewestFirst() throws Exception {
@@ -120,7 +129,7 @@ class EstablishmentHistoryTests {
 
 		this.mvc.perform(get("/establishments/" + id + "/history").with(user(this.fixtures.auditor())))
 			.andExpect(status().isOk())
-			.andExpect(view().name(EstablishmentController.HISTORY_VIEW))
+			.andExpect(view().name(EstablishmentHistoryController.VIEW))
 			.andExpect(content().string(allOf(containsString("t-manager-a"), containsString("t-admin"),
 					containsString("Création"), containsString("Modification"), containsString("Suppression"),
 					containsString("Capacité totale"), containsString("Qualifié(e) pour la prise en charge"),
@@ -157,6 +166,65 @@ class EstablishmentHistoryTests {
 
 		this.mvc.perform(get("/establishments/" + id + "/history").with(user(this.fixtures.managerB())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theHistoryIsShownInTheReadersLanguageWithDayMonthYearDates() throws Exception {
+		SocleUser manager = this.fixtures.managerA();
+		String name = "HT Langue " + System.nanoTime();
+		long essaouira = this.jdbc.queryForObject("select id from province where name_fr = 'Essaouira'", Long.class);
+		this.mvc
+			.perform(establishment(post("/establishments/new"), name, "30", "0")
+				.param("provinceId", String.valueOf(essaouira))
+				.param("openingDate", "2020-03-15")
+				.with(user(manager)))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject("select id from establishment where name_fr = ?", Long.class, name);
+		String regionAr = this.jdbc.queryForObject("select name_ar from region where code = 'MA-07'", String.class);
+
+		this.mvc.perform(get("/establishments/" + id + "/history").param("lang", "ar").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("MA-07 " + regionAr), containsString("الصويرة"),
+					containsString("15/03/2020"), containsString("<strong>مؤسسة</strong>"),
+					not(containsString("2020-03-15")), not(containsString("MA-07 Marrakech-Safi")))));
+		this.mvc.perform(get("/establishments/" + id + "/history").param("lang", "fr").with(user(manager)))
+			.andExpect(content().string(allOf(containsString("MA-07 Marrakech-Safi"), containsString("Essaouira"),
+					containsString("15/03/2020"), containsString("<strong>" + name + "</strong>"))));
+	}
+
+	@Test
+	void theHistoryLoadsOnlyThePagesRevisionsAndTheOnesBeforeThem() throws Exception {
+		SocleUser manager = this.fixtures.managerA();
+		long once = created("HT Une révision " + System.nanoTime(), manager);
+		String name = "HT Trente révisions " + System.nanoTime();
+		long thirty = created(name, manager);
+		for (int version = 0; version < 29; version++) {
+			this.mvc
+				.perform(establishment(post("/establishments/" + thirty + "/edit"), name, String.valueOf(11 + version),
+						String.valueOf(version))
+					.with(user(manager)))
+				.andExpect(status().is3xxRedirection());
+		}
+
+		List<EstablishmentHistoryService.Row> rows = this.historyService.rows(thirty, PageRequest.of(0, 2));
+		assertThat(rows).extracting(EstablishmentHistoryService.Row::revtype).containsExactly(1, 1);
+		assertThat(this.historyService.states(rows).values().stream().mapToInt(Map::size).sum())
+			.as("the two revisions shown and the one before the older")
+			.isEqualTo(3);
+		assertThat(history(thirty, "2").getContent()).extracting((e) -> e.changes().get(0).before().text())
+			.containsExactly("38", "37");
+
+		SocleUser auditor = this.fixtures.auditor();
+		QueryCount.of(this.mvc, get("/establishments/" + once + "/history").with(user(auditor)));
+		long one = QueryCount.of(this.mvc, get("/establishments/" + once + "/history").with(user(auditor)));
+		long many = QueryCount.of(this.mvc, get("/establishments/" + thirty + "/history").with(user(auditor)));
+		assertThat(many).as("statements with 30 revisions").isEqualTo(one);
+	}
+
+	private long created(String name, SocleUser manager) throws Exception {
+		this.mvc.perform(establishment(post("/establishments/new"), name, "10", "0").with(user(manager)))
+			.andExpect(status().is3xxRedirection());
+		return this.jdbc.queryForObject("select id from establishment where name_fr = ?", Long.class, name);
 	}
 
 	@SuppressWarnings("unchecked")

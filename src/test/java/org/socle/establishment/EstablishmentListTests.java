@@ -133,6 +133,11 @@ class EstablishmentListTests {
 		assertThat(second.getTotalElements()).isEqualTo(4);
 		assertThat(second.getTotalPages()).isEqualTo(2);
 		assertThat(names(second)).containsExactly("LF Gamma étudiants Fès");
+		this.mvc.perform(get("/establishments?category=CHILDREN&page=1&sort=nameFr,asc").with(user(admin)))
+			.andExpect(
+					content().string(containsString("href=\"/establishments?category=CHILDREN&amp;sort=nameFr,desc\"")))
+			.andExpect(content()
+				.string(containsString("href=\"/establishments?category=CHILDREN&amp;sort=category,asc\"")));
 	}
 
 	@Test

@@ -127,6 +127,30 @@ class EstablishmentWebAccessTests {
 	}
 
 	@Test
+	void editingARecordChecksAccessBeforeValidatingTheForm() throws Exception {
+		SocleUser managerA = this.fixtures.managerA();
+		SocleUser auditor = this.fixtures.auditor();
+		String a = "/establishments/" + this.ofA;
+		String b = "/establishments/" + this.ofB;
+		// blank forms: the access answer comes first, not the validation messages
+		this.mvc.perform(post(a + "/staff/" + this.staffOfB + "/edit").with(user(managerA)).with(csrf()))
+			.andExpect(status().isNotFound());
+		for (String record : new String[] { "/staff/" + this.staffOfB, "/committee/members/1", "/committee/meetings/1",
+				"/resources/1" }) {
+			this.mvc.perform(post(b + record + "/edit").with(user(managerA)).with(csrf()))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(post(b + record + "/edit").with(user(auditor)).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(post("/organisations/" + this.orgB + "/edit").with(user(managerA)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/organisations/" + this.orgA + "/edit").with(user(managerA)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/establishments/new").with(user(auditor)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aManagerCreatesOnlyForTheirOrganisationWhateverTheFormSays() throws Exception {
 		this.mvc
 			.perform(validForm(post("/establishments/new"), "WA Créé par A")

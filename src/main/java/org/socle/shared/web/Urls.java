@@ -13,12 +13,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class Urls {
 
 	public String with(String name, Object value) {
+		return current().replaceQueryParam(name, value).build().toUriString();
+	}
+
+	/**
+	 * As {@link #with(String, Object)}, back to the first page ({@code page} dropped):
+	 * for links that change what the list holds or its order (a filter, the sort).
+	 */
+	public String withFirstPage(String name, Object value) {
+		return current().replaceQueryParam(name, value).replaceQueryParam("page").build().toUriString();
+	}
+
+	private static UriComponentsBuilder current() {
 		UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest().build();
-		return UriComponentsBuilder.fromPath(current.getPath())
-			.query(current.getQuery())
-			.replaceQueryParam(name, value)
-			.build()
-			.toUriString();
+		return UriComponentsBuilder.fromPath(current.getPath()).query(current.getQuery());
 	}
 
 }
