@@ -2,13 +2,16 @@ package org.socle.identity;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -42,9 +45,13 @@ class UserAdminService {
 		this.sessions = sessions;
 	}
 
+	/** Columns the list may be sorted by; anything else in {@code sort} is ignored. */
+	private static final Set<String> SORTABLE = Set.of("username", "displayName", "role", "lastLoginAt");
+
 	@Transactional(readOnly = true)
 	Page<UserListItem> list(String query, Pageable pageable) {
-		Page<UserRow> rows = this.users.findRows(Objects.requireNonNullElse(query, ""), pageable);
+		Page<UserRow> rows = this.users.findRows(Objects.requireNonNullElse(query, ""),
+				Paging.safe(pageable, Paging.MAX_PAGE_SIZE, SORTABLE, Sort.by("username")));
 		Map<Long, String> names = this.organisations
 			.namesByIds(rows.stream().map(UserRow::organisationId).filter(Objects::nonNull).distinct().toList());
 		return rows.map((row) -> new UserListItem(row, names.get(row.organisationId())));

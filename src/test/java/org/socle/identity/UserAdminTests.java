@@ -216,6 +216,17 @@ class UserAdminTests {
 	}
 
 	@Test
+	void unknownSortColumnsAndHugePagesAreIgnored() throws Exception {
+		this.mvc
+			.perform(get("/admin/users").param("sort", "nope,desc")
+				.param("size", "100000")
+				.with(user(this.fixtures.admin())))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("page", org.hamcrest.Matchers.hasProperty("size",
+					org.hamcrest.Matchers.lessThanOrEqualTo(org.socle.shared.web.Paging.MAX_PAGE_SIZE))));
+	}
+
+	@Test
 	void unknownUserIdAnswers404() throws Exception {
 		this.mvc.perform(get("/admin/users/{id}/edit", 999_999).with(user(this.fixtures.admin())))
 			.andExpect(status().isNotFound())
