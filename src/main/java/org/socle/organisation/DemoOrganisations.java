@@ -11,6 +11,16 @@ public final class DemoOrganisations {
 
 	public static final String ATLAS = "Fondation Atlas Solidarité";
 
+	public static final String SOUSS = "Association Dar Talib Souss-Massa";
+
+	public static final String WAFAE = "Association Al Wafae pour les personnes en situation de handicap";
+
+	public static final String DRAA = "Association Drâa-Tafilalet pour la scolarisation rurale";
+
+	public static final String ORIENTAL = "Association Karama de l'Oriental";
+
+	public static final String SAHARA = "Association Sakia El Hamra Solidarité";
+
 	private DemoOrganisations() {
 	}
 

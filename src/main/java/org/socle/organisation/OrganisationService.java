@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.socle.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +41,51 @@ public class OrganisationService {
 
 	public Optional<OrganisationRef> findByName(String name) {
 		return this.organisations.findByName(name).map(Organisation::toRef);
+	}
+
+	/**
+	 * One page of organisations, searched by name or registration number; {@code onlyId}
+	 * restricts it to one organisation (a manager's). Access rules are the caller's (the
+	 * establishment registry): this module does not know who is logged in.
+	 */
+	public Page<OrganisationSummary> page(String query, Long onlyId, Pageable pageable) {
+		String like = (query == null || query.isBlank()) ? null
+				: "%" + query.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.organisations.findSummaries(like, onlyId, pageable);
+	}
+
+	public Optional<OrganisationDetails> details(long id) {
+		return this.organisations.findById(id).map(Organisation::toDetails);
+	}
+
+	public boolean nameTaken(String name, Long exceptId) {
+		return this.organisations.existsByNameIgnoreCaseAndIdNot(name, (exceptId != null) ? exceptId : -1L);
+	}
+
+	public boolean registrationNumberTaken(String registrationNumber, Long exceptId) {
+		return this.organisations.existsByRegistrationNumberIgnoreCaseAndIdNot(registrationNumber,
+				(exceptId != null) ? exceptId : -1L);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public long create(OrganisationData data) {
+		Organisation organisation = new Organisation(data.name(), data.regionCode());
+		organisation.update(data);
+		return this.organisations.save(organisation).getId();
+	}
+
+	/**
+	 * Saves over the current record unless someone saved since {@code version} was read
+	 * ({@link org.socle.shared.StaleEditException}).
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void update(long id, OrganisationData data, long version) {
+		Organisation organisation = this.organisations.findById(id)
+			.orElseThrow(() -> new NotFoundException("Organisation", id));
+		organisation.checkVersion(version);
+		organisation.update(data);
 	}
 
 	/** Creates the organisation unless one with that name exists (demo and fixtures). */

@@ -1,0 +1,14 @@
+package org.socle.establishment;
+
+/**
+ * What other modules know of an establishment.
+ */
+public record EstablishmentInfo(long id, String nameFr, String nameAr, Category category, EstablishmentStatus status,
+		long organisationId, String regionCode, Integer authorisedCapacity) {
+
+	/** The Arabic name in Arabic, the French one otherwise. */
+	public String name(java.util.Locale locale) {
+		return "ar".equals(locale.getLanguage()) ? this.nameAr : this.nameFr;
+	}
+
+}

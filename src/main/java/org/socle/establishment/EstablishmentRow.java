@@ -1,0 +1,16 @@
+package org.socle.establishment;
+
+import java.time.LocalDate;
+
+/**
+ * A line of the establishments list, read straight from SQL.
+ */
+record EstablishmentRow(long id, String nameFr, String nameAr, Category category, EstablishmentStatus status,
+		long organisationId, String regionCode, AuthorisationStatus authorisationStatus, LocalDate authorisationExpiry,
+		Integer authorisedCapacity) {
+
+	boolean authorisationExpired(LocalDate today) {
+		return Authorisations.expired(this.authorisationStatus, this.authorisationExpiry, today);
+	}
+
+}

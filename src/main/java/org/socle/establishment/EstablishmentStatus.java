@@ -1,0 +1,7 @@
+package org.socle.establishment;
+
+public enum EstablishmentStatus {
+
+	ACTIVE, SUSPENDED, CLOSED
+
+}

@@ -1,0 +1,13 @@
+package org.socle.establishment;
+
+import java.util.List;
+
+import org.socle.organisation.OrganisationDetails;
+import org.socle.reference.RegionRef;
+
+/**
+ * The organisation detail page: the organisation and the establishments it manages.
+ */
+record OrganisationView(OrganisationDetails organisation, RegionRef region, List<EstablishmentInfo> establishments,
+		boolean editable) {
+}

@@ -1,0 +1,9 @@
+/**
+ * Reference data: the 12 regions of Morocco (fixed by law, read-only) and their provinces
+ * and prefectures (extended by administrators). The API is {@link ReferenceDataService}
+ * with {@link RegionRef} and {@link ProvinceRef}.
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package org.socle.reference;
+
+import org.springframework.modulith.ApplicationModule;

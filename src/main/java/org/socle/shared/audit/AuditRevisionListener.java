@@ -1,0 +1,25 @@
+package org.socle.shared.audit;
+
+import org.hibernate.envers.RevisionListener;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Stamps each revision with the logged-in username, or {@value #SYSTEM} for start-up jobs
+ * and demo data (the same rule as the who/when columns).
+ */
+public class AuditRevisionListener implements RevisionListener {
+
+	static final String SYSTEM = "system";
+
+	@Override
+	public void newRevision(Object revisionEntity) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String username = (authentication == null || authentication instanceof AnonymousAuthenticationToken) ? SYSTEM
+				: authentication.getName();
+		((AuditRevision) revisionEntity).setUsername(username);
+	}
+
+}
