@@ -1,0 +1,31 @@
+package org.socle.standard;
+
+import java.util.Set;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * For inline (htmx) validation while a form is being filled in: keeps the errors about
+ * wrong values (a duplicate code, thresholds out of order, a unit that does not match the
+ * metric) and drops those about values not typed yet, which only the final submit
+ * reports.
+ */
+final class LiveValidation {
+
+	private static final Set<String> MISSING = Set.of("NotBlank", "NotNull", "standard.problem.THRESHOLDS_REQUIRED",
+			"standard.problem.UNIT_REQUIRED", "standard.problem.EMPTY", "standard.problem.TEXT_FR");
+
+	private LiveValidation() {
+	}
+
+	static void dropMissingValueErrors(BindingResult result, BindingResult into) {
+		for (FieldError error : result.getFieldErrors()) {
+			if (!MISSING.contains(error.getCode())) {
+				into.addError(error);
+			}
+		}
+		result.getGlobalErrors().forEach(into::addError);
+	}
+
+}

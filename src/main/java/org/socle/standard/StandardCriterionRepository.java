@@ -1,0 +1,20 @@
+package org.socle.standard;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StandardCriterionRepository extends JpaRepository<StandardCriterion, Long> {
+
+	List<StandardCriterion> findByStandardIdOrderByDomainIdAscPositionAsc(long standardId);
+
+	List<StandardCriterion> findByDomainIdOrderByPosition(long domainId);
+
+	Optional<StandardCriterion> findByIdAndStandardId(long id, long standardId);
+
+	boolean existsByStandardIdAndCode(long standardId, String code);
+
+	long countByDomainId(long domainId);
+
+}

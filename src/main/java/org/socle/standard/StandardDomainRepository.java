@@ -1,0 +1,16 @@
+package org.socle.standard;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StandardDomainRepository extends JpaRepository<StandardDomain, Long> {
+
+	List<StandardDomain> findByStandardIdOrderByPosition(long standardId);
+
+	Optional<StandardDomain> findByIdAndStandardId(long id, long standardId);
+
+	boolean existsByStandardIdAndCode(long standardId, String code);
+
+}

@@ -1,0 +1,13 @@
+/**
+ * Reference standards (e.g. SOCLE-EPS 1.0): versioned frameworks of domains, criteria and
+ * indicators against which establishments are assessed.
+ * <p>
+ * The API other modules use is {@link org.socle.standard.StandardCatalog} and the records
+ * and enums it returns ({@link org.socle.standard.StandardTreeView},
+ * {@link org.socle.standard.IndicatorView}, {@link org.socle.standard.MetricKey}, …). A
+ * published version is immutable, in the services and in the database.
+ */
+@ApplicationModule(allowedDependencies = { "identity", "shared" })
+package org.socle.standard;
+
+import org.springframework.modulith.ApplicationModule;
