@@ -1,0 +1,48 @@
+package org.socle.care;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.socle.shared.AuditedEntity;
+
+/** A review of a care plan, by the establishment the beneficiary is in. */
+@Entity
+@Table(name = "care_plan_review")
+class CarePlanReview extends AuditedEntity {
+
+	private Long carePlanId;
+
+	private Long establishmentId;
+
+	private LocalDate reviewDate;
+
+	private String summary;
+
+	protected CarePlanReview() {
+	}
+
+	CarePlanReview(long carePlanId, long establishmentId, LocalDate reviewDate, String summary) {
+		this.carePlanId = carePlanId;
+		this.establishmentId = establishmentId;
+		this.reviewDate = reviewDate;
+		this.summary = summary;
+	}
+
+	Long getCarePlanId() {
+		return this.carePlanId;
+	}
+
+	Long getEstablishmentId() {
+		return this.establishmentId;
+	}
+
+	LocalDate getReviewDate() {
+		return this.reviewDate;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.socle.care;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CarePlanReviewRepository extends JpaRepository<CarePlanReview, Long> {
+
+}

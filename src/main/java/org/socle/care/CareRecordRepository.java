@@ -1,0 +1,7 @@
+package org.socle.care;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CareRecordRepository extends JpaRepository<CareRecord, Long> {
+
+}

@@ -1,0 +1,282 @@
+package org.socle.care;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.socle.establishment.EstablishmentAccess;
+import org.socle.establishment.EstablishmentInfo;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The computed indicators (METRIC*) of the standard for one establishment at a reference
+ * date, from the establishment's own records. Every metric is an SQL aggregate over the
+ * establishment's stays: one statement computes all of them (plus the access check and
+ * the staff count, three statements per call), whatever the number of records.
+ * <p>
+ * <em>Active at d</em> means a stay in this establishment admitted on or before d and not
+ * discharged before d (a discharge on d is still active on d); ages are in whole years at
+ * d, from the birth date or, when only an estimated year is known, year of d minus the
+ * birth year. Windows include both ends: <em>in the 90 days before d</em> runs from d
+ * minus 90 days to d; <em>in the 12 months before d</em> runs from the day after d minus
+ * one year to d. Services and care-plan reviews count when recorded by this
+ * establishment. See docs/metrics.md.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EstablishmentMetrics {
+
+	public static final String OCCUPANCY_RATE = "OCCUPANCY_RATE";
+
+	public static final String COMPLETE_FILE_RATE = "COMPLETE_FILE_RATE";
+
+	public static final String HEALTH_COVER_RATE = "HEALTH_COVER_RATE";
+
+	public static final String HEALTH_CHECK_30D_RATE = "HEALTH_CHECK_30D_RATE";
+
+	public static final String SCHOOL_ENROLMENT_RATE = "SCHOOL_ENROLMENT_RATE";
+
+	public static final String CIVIL_REGISTRATION_RATE = "CIVIL_REGISTRATION_RATE";
+
+	public static final String FAMILY_AID_RATE = "FAMILY_AID_RATE";
+
+	public static final String PENSION_RATE = "PENSION_RATE";
+
+	public static final String DISABILITY_SUPPORT_RATE = "DISABILITY_SUPPORT_RATE";
+
+	public static final String POSITIVE_DISCHARGE_RATE = "POSITIVE_DISCHARGE_RATE";
+
+	public static final String RSU_RATE = "RSU_RATE";
+
+	public static final String CARE_PLAN_REVIEWED_RATE = "CARE_PLAN_REVIEWED_RATE";
+
+	public static final String PSYCHOSOCIAL_SUPPORT_RATE = "PSYCHOSOCIAL_SUPPORT_RATE";
+
+	public static final String STAFF_RATIO = "STAFF_RATIO";
+
+	public static final String CONSENT_RATE = "CONSENT_RATE";
+
+	public static final String REGISTER_COMPLETENESS_RATE = "REGISTER_COMPLETENESS_RATE";
+
+	/** Every key {@link #compute} answers, in the standard's order. */
+	public static final List<String> KEYS = List.of(OCCUPANCY_RATE, COMPLETE_FILE_RATE, HEALTH_COVER_RATE,
+			HEALTH_CHECK_30D_RATE, SCHOOL_ENROLMENT_RATE, CIVIL_REGISTRATION_RATE, FAMILY_AID_RATE, PENSION_RATE,
+			DISABILITY_SUPPORT_RATE, POSITIVE_DISCHARGE_RATE, RSU_RATE, CARE_PLAN_REVIEWED_RATE,
+			PSYCHOSOCIAL_SUPPORT_RATE, STAFF_RATIO, CONSENT_RATE, REGISTER_COMPLETENESS_RATE);
+
+	/** Required fields of the register, counted by REGISTER_COMPLETENESS_RATE. */
+	public static final int REQUIRED_FIELDS = 10;
+
+	private static final String ACTIVE = "ACTIVE";
+
+	/** Care-plan reviews count within this many days before d. */
+	static final int CARE_PLAN_REVIEW_DAYS = 183;
+
+	/**
+	 * Psychosocial or socio-educational services count within this many days before d.
+	 */
+	static final int PSYCHOSOCIAL_DAYS = 90;
+
+	/** A health check counts within this many days after admission. */
+	static final int HEALTH_CHECK_DAYS = 30;
+
+	/**
+	 * One row per (metric, record): the record's beneficiary id, whether it counts in the
+	 * numerator ({@code ok}), and the fields it fills out of those required (1 of 1 for
+	 * every metric but the register's completeness).
+	 */
+	static final String SQL = """
+			WITH active AS (
+			    SELECT DISTINCT ON (b.id) b.*, s.legal_basis, s.referral_source,
+			           CASE WHEN b.birth_date IS NOT NULL
+			                THEN extract(YEAR FROM age(CAST(:d AS date), b.birth_date))::int
+			                ELSE extract(YEAR FROM CAST(:d AS date))::int - b.birth_year END AS age
+			    FROM beneficiary_stay s JOIN beneficiary b ON b.id = s.beneficiary_id
+			    WHERE s.establishment_id = :e AND s.admission_date <= :d
+			      AND (s.discharge_date IS NULL OR s.discharge_date >= :d)
+			    ORDER BY b.id, s.admission_date DESC
+			), per_record AS (
+			    SELECT 'ACTIVE' AS key, id, true AS ok, 1 AS filled, 1 AS required FROM active
+			    UNION ALL
+			    SELECT 'COMPLETE_FILE_RATE', id,
+			           (cin IS NOT NULL OR birth_certificate_ref IS NOT NULL) AND legal_basis IS NOT NULL
+			               AND consent_date IS NOT NULL, 0, 1
+			    FROM active
+			    UNION ALL
+			    SELECT 'HEALTH_COVER_RATE', id, health_insurance IN ('AMO', 'OTHER'), 0, 1 FROM active
+			    UNION ALL
+			    SELECT 'HEALTH_CHECK_30D_RATE', s.beneficiary_id,
+			           EXISTS (SELECT 1 FROM care_record r JOIN care_service_type t ON t.id = r.service_type_id
+			                   WHERE r.beneficiary_id = s.beneficiary_id AND r.establishment_id = s.establishment_id
+			                     AND t.kind = 'HEALTH_CHECK' AND r.service_date >= s.admission_date
+			                     AND r.service_date <= s.admission_date + :healthCheckDays
+			                     AND r.service_date <= :d), 0, 1
+			    FROM beneficiary_stay s
+			    WHERE s.establishment_id = :e AND s.admission_date > CAST(:d AS date) - interval '1 year'
+			      AND s.admission_date <= :d
+			    UNION ALL
+			    SELECT 'SCHOOL_ENROLMENT_RATE', id, schooling = 'ENROLLED', 0, 1 FROM active WHERE age BETWEEN 6 AND 15
+			    UNION ALL
+			    SELECT 'CIVIL_REGISTRATION_RATE', id, birth_certificate_ref IS NOT NULL, 0, 1 FROM active WHERE age < 18
+			    UNION ALL
+			    SELECT 'FAMILY_AID_RATE', id, family_aid = 'RECEIVING', 0, 1 FROM active WHERE age < 18
+			    UNION ALL
+			    SELECT 'PENSION_RATE', id, pension = 'RECEIVING', 0, 1 FROM active WHERE age >= 60
+			    UNION ALL
+			    SELECT 'DISABILITY_SUPPORT_RATE', id, disability_card OR disability_support, 0, 1
+			    FROM active WHERE disability_type IS NOT NULL
+			    UNION ALL
+			    SELECT 'POSITIVE_DISCHARGE_RATE', s.beneficiary_id,
+			           s.discharge_reason IN ('FAMILY_REINTEGRATION', 'AUTONOMY', 'EMPLOYMENT'), 0, 1
+			    FROM beneficiary_stay s
+			    WHERE s.establishment_id = :e AND s.discharge_date > CAST(:d AS date) - interval '1 year'
+			      AND s.discharge_date <= :d
+			    UNION ALL
+			    SELECT 'RSU_RATE', id, rsu_status = 'REGISTERED', 0, 1 FROM active
+			    UNION ALL
+			    SELECT 'CARE_PLAN_REVIEWED_RATE', a.id,
+			           EXISTS (SELECT 1 FROM care_plan p JOIN care_plan_review v ON v.care_plan_id = p.id
+			                   WHERE p.beneficiary_id = a.id AND v.establishment_id = :e
+			                     AND v.review_date >= CAST(:d AS date) - :carePlanDays AND v.review_date <= :d), 0, 1
+			    FROM active a
+			    UNION ALL
+			    SELECT 'PSYCHOSOCIAL_SUPPORT_RATE', a.id,
+			           EXISTS (SELECT 1 FROM care_record r JOIN care_service_type t ON t.id = r.service_type_id
+			                   WHERE r.beneficiary_id = a.id AND r.establishment_id = :e
+			                     AND t.kind IN ('PSYCHOSOCIAL', 'SOCIO_EDUCATIONAL')
+			                     AND r.service_date >= CAST(:d AS date) - :psychosocialDays AND r.service_date <= :d), 0, 1
+			    FROM active a
+			    UNION ALL
+			    SELECT 'CONSENT_RATE', id, consent_date IS NOT NULL, 0, 1 FROM active
+			    UNION ALL
+			    SELECT 'REGISTER_COMPLETENESS_RATE', id, f.filled = :requiredFields, f.filled, :requiredFields
+			    FROM active,
+			         LATERAL (SELECT (last_name_ar IS NOT NULL AND first_name_ar IS NOT NULL)::int
+			                         + (cin IS NOT NULL OR birth_certificate_ref IS NOT NULL)::int
+			                         + (legal_basis IS NOT NULL)::int
+			                         + (referral_source IS NOT NULL)::int
+			                         + (consent_date IS NOT NULL)::int
+			                         + (health_insurance <> 'UNKNOWN')::int
+			                         + (rsu_status <> 'UNKNOWN')::int
+			                         + (family_aid <> 'UNKNOWN')::int
+			                         + (pension <> 'UNKNOWN')::int
+			                         + (schooling IS NOT NULL)::int AS filled) f
+			)
+			SELECT key,
+			       CASE WHEN key = 'REGISTER_COMPLETENESS_RATE' THEN sum(filled) ELSE count(*) FILTER (WHERE ok) END
+			           AS numerator,
+			       sum(required) AS denominator,
+			       coalesce(array_agg(id ORDER BY id) FILTER (WHERE ok), '{}') AS record_ids,
+			       coalesce(array_agg(id ORDER BY id) FILTER (WHERE NOT ok), '{}') AS gap_ids
+			FROM per_record
+			GROUP BY key
+			""";
+
+	private final EstablishmentAccess access;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	EstablishmentMetrics(EstablishmentAccess access, NamedParameterJdbcTemplate jdbc) {
+		this.access = access;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every computed metric of the standard for the establishment at
+	 * {@code referenceDate}, by key ({@link #KEYS}, in that order).
+	 * @throws org.socle.shared.NotFoundException when the current user may not read the
+	 * establishment
+	 */
+	public Map<String, MetricResult> compute(long establishmentId, LocalDate referenceDate) {
+		EstablishmentInfo establishment = this.access.requireReadable(establishmentId);
+		long careStaff = this.access.countCareQualifiedStaff(establishmentId, referenceDate);
+		Map<String, Row> rows = query(establishmentId, referenceDate);
+
+		Row active = rows.getOrDefault(ACTIVE, Row.EMPTY);
+		Map<String, MetricResult> results = new LinkedHashMap<>();
+		for (String key : KEYS) {
+			MetricResult result = switch (key) {
+				case OCCUPANCY_RATE -> occupancy(active, establishment.authorisedCapacity());
+				case STAFF_RATIO -> staffRatio(active, careStaff);
+				default -> percent(key, rows.getOrDefault(key, Row.EMPTY));
+			};
+			results.put(key, result);
+		}
+		return results;
+	}
+
+	private Map<String, Row> query(long establishmentId, LocalDate date) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("e", establishmentId)
+			.addValue("d", date)
+			.addValue("healthCheckDays", HEALTH_CHECK_DAYS)
+			.addValue("carePlanDays", CARE_PLAN_REVIEW_DAYS)
+			.addValue("psychosocialDays", PSYCHOSOCIAL_DAYS)
+			.addValue("requiredFields", REQUIRED_FIELDS);
+		Map<String, Row> rows = new HashMap<>();
+		this.jdbc.query(SQL, params, (ResultSet rs) -> {
+			rows.put(rs.getString("key"), new Row(rs.getLong("numerator"), rs.getLong("denominator"),
+					ids(rs.getArray("record_ids")), ids(rs.getArray("gap_ids"))));
+		});
+		return rows;
+	}
+
+	private static List<Long> ids(Array array) throws SQLException {
+		Object[] values = (Object[]) array.getArray();
+		return Arrays.stream(values).map(v -> ((Number) v).longValue()).toList();
+	}
+
+	private static MetricResult occupancy(Row active, Integer capacity) {
+		long denominator = (capacity != null) ? capacity : 0;
+		return new MetricResult(OCCUPANCY_RATE, active.numerator(), denominator,
+				(denominator > 0) ? percent(active.numerator(), denominator) : null, MetricUnit.PERCENT,
+				MetricResult.BENEFICIARY, active.recordIds(), List.of());
+	}
+
+	/**
+	 * Active beneficiaries per care-qualified staff member. With beneficiaries and no
+	 * care staff the value is the number of beneficiaries (the worst case, as if one
+	 * person cared for all, so that it reaches the lowest level); with no beneficiaries
+	 * there is nothing to measure (null).
+	 */
+	private static MetricResult staffRatio(Row active, long careStaff) {
+		BigDecimal value;
+		if (careStaff > 0) {
+			value = BigDecimal.valueOf(active.numerator())
+				.divide(BigDecimal.valueOf(careStaff), 2, RoundingMode.HALF_UP);
+		}
+		else {
+			value = (active.numerator() > 0) ? BigDecimal.valueOf(active.numerator()).setScale(2) : null;
+		}
+		return new MetricResult(STAFF_RATIO, active.numerator(), careStaff, value, MetricUnit.RATIO,
+				MetricResult.BENEFICIARY, active.recordIds(), List.of());
+	}
+
+	private static MetricResult percent(String key, Row row) {
+		BigDecimal value = (row.denominator() > 0) ? percent(row.numerator(), row.denominator()) : null;
+		return new MetricResult(key, row.numerator(), row.denominator(), value, MetricUnit.PERCENT,
+				MetricResult.BENEFICIARY, row.recordIds(), row.gapIds());
+	}
+
+	static BigDecimal percent(long numerator, long denominator) {
+		return BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+	}
+
+	private record Row(long numerator, long denominator, List<Long> recordIds, List<Long> gapIds) {
+
+		static final Row EMPTY = new Row(0, 0, List.of(), List.of());
+
+	}
+
+}
