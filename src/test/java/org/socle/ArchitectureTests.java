@@ -26,7 +26,12 @@ class ArchitectureTests {
 
 	@Test
 	void entitiesRepositoriesAndControllersStayInsideTheirModule() {
-		ArchRule entities = classes().that().areAnnotatedWith(Entity.class).should().notBePublic();
+		ArchRule entities = classes().that()
+			.areAnnotatedWith(Entity.class)
+			.and()
+			.resideOutsideOfPackage("org.socle.shared..")
+			.should()
+			.notBePublic();
 		ArchRule repositories = classes().that().areAssignableTo(Repository.class).should().notBePublic();
 		ArchRule controllers = classes().that()
 			.areAnnotatedWith(Controller.class)
