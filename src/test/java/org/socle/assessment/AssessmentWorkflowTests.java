@@ -188,7 +188,7 @@ class AssessmentWorkflowTests {
 			.andExpect(status().isForbidden());
 
 		// in the auditors' queue; taken
-		this.mvc.perform(get("/assessments/review").with(user(this.auditor)))
+		this.mvc.perform(get("/assessments/review").param("size", "100").with(user(this.auditor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/assessments/" + id + "\"")));
 		this.mvc.perform(
