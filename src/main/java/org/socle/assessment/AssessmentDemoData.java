@@ -215,7 +215,7 @@ class AssessmentDemoData implements DemoDataContributor {
 			this.auditor = auditor;
 			this.random = random;
 			this.today = today;
-			this.quality = 0.2 + 0.65 * random.nextDouble();
+			this.quality = 0.35 + 0.6 * random.nextDouble();
 		}
 
 		/** Four validated assessments and the one in progress; returns how many. */
@@ -363,9 +363,9 @@ class AssessmentDemoData implements DemoDataContributor {
 		 * A level near the target quality (0 to 1), critical indicators more often met.
 		 */
 		private int level(double target, IndicatorView indicator) {
-			double noisy = 1 + 3 * target + this.random.nextGaussian() * 0.8;
+			double noisy = 1 + 3 * target + this.random.nextGaussian() * 0.7;
 			if (indicator.critical()) {
-				noisy += 0.6;
+				noisy += 0.8;
 			}
 			return (int) Math.max(1, Math.min(4, Math.round(noisy)));
 		}
@@ -463,6 +463,10 @@ class AssessmentDemoData implements DemoDataContributor {
 					continue;
 				}
 				LocalDate due = AssessmentService.defaultDueDate(validatedOn, level);
+				if (this.random.nextDouble() < 0.35) {
+					// replanned when the action was worded: six months more
+					due = due.plusMonths(6);
+				}
 				double draw = this.random.nextDouble();
 				ActionStatus status;
 				LocalDate completed = null;
