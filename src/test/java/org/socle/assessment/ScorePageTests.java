@@ -220,6 +220,22 @@ class ScorePageTests {
 			.andExpect(content().string(not(containsString("<nav"))));
 	}
 
+	/**
+	 * The assessment page, the score page and the JSON load the assessment, check access
+	 * and read answers, evidence and history: a fixed number of statements whatever the
+	 * number of indicators (the published standard is cached).
+	 */
+	@Test
+	void pagesRunAFixedNumberOfStatements() throws Exception {
+		long id = fixture("Score requêtes");
+		for (String page : new String[] { "", "/score", "/score.json" }) {
+			this.mvc.perform(get("/assessments/" + id + page).with(user(this.manager))).andExpect(status().isOk());
+			assertThat(org.socle.QueryCount.of(this.mvc, get("/assessments/" + id + page).with(user(this.manager))))
+				.as(page)
+				.isLessThanOrEqualTo(5);
+		}
+	}
+
 	@Test
 	void scoresAreHiddenFromOtherOrganisations() throws Exception {
 		long id = fixture("Score accès");
