@@ -6,6 +6,7 @@ import org.socle.establishment.EstablishmentInfo;
 import org.socle.identity.SocleUser;
 import org.socle.standard.StandardCatalog;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -76,7 +77,15 @@ class EstablishmentAssessmentsController {
 		if (result.hasErrors()) {
 			return formView(establishmentId, model);
 		}
-		long id = this.service.create(establishmentId, newAssessmentForm);
+		long id;
+		try {
+			id = this.service.create(establishmentId, newAssessmentForm);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// someone started one of the same kind in between (unique index)
+			result.reject("assessment.new.inProgress");
+			return formView(establishmentId, model);
+		}
 		redirect.addFlashAttribute("success", "assessment.created");
 		return "redirect:/assessments/" + id;
 	}
