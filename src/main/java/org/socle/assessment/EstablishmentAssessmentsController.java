@@ -5,6 +5,7 @@ import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.identity.SocleUser;
 import org.socle.standard.StandardCatalog;
+import org.socle.shared.web.Paging;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -32,8 +33,6 @@ class EstablishmentAssessmentsController {
 
 	static final String NEW_VIEW = "assessment/new";
 
-	static final int MAX_PAGE_SIZE = 100;
-
 	private final AssessmentQueries queries;
 
 	private final AssessmentService service;
@@ -54,7 +53,8 @@ class EstablishmentAssessmentsController {
 	String showList(@PathVariable long establishmentId, @PageableDefault(size = 20) Pageable pageable, Model model) {
 		EstablishmentInfo establishment = this.establishments.requireReadable(establishmentId);
 		model.addAttribute("establishment", establishment);
-		model.addAttribute("page", this.queries.forEstablishment(establishmentId, bounded(pageable)));
+		model.addAttribute("page",
+				this.queries.forEstablishment(establishmentId, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE)));
 		SocleUser user = SocleUser.current();
 		model.addAttribute("canCreateSelf",
 				AssessmentAccess.Context.isEditingSide(user, AssessmentKind.SELF, establishment));
@@ -94,11 +94,6 @@ class EstablishmentAssessmentsController {
 		model.addAttribute("establishment", this.establishments.requireReadable(establishmentId));
 		model.addAttribute("standards", this.catalog.listPublished());
 		return NEW_VIEW;
-	}
-
-	/** Page sizes stay between 1 and {@value #MAX_PAGE_SIZE}. */
-	static Pageable bounded(Pageable pageable) {
-		return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE));
 	}
 
 }

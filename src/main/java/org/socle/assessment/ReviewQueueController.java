@@ -1,5 +1,7 @@
 package org.socle.assessment;
 
+import org.socle.shared.web.Paging;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -22,7 +24,7 @@ class ReviewQueueController {
 
 	@GetMapping("/assessments/review")
 	String showQueue(@PageableDefault(size = 20) Pageable pageable, Model model) {
-		model.addAttribute("page", this.queries.reviewQueue(EstablishmentAssessmentsController.bounded(pageable)));
+		model.addAttribute("page", this.queries.reviewQueue(Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE)));
 		return QUEUE_VIEW;
 	}
 

@@ -67,15 +67,8 @@ class AssessmentFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The id of the default standard, published. Workaround: on this branch the standard
-	 * module's installer leaves SOCLE-EPS 1.0 a draft (its {@code install()} is called on
-	 * itself, so outside a transaction, and the publication is lost); the standards
-	 * branch fixes it. Publishing it here is a no-op once that fix is merged.
-	 */
+	/** The id of the default standard SOCLE-EPS 1.0, published on start. */
 	long standardId() {
-		this.jdbc.update("update reference_standard set status = 'PUBLISHED', published_at = now(), "
-				+ "published_by = 'system' where code = 'SOCLE-EPS' and standard_version = '1.0' and status = 'DRAFT'");
 		return this.jdbc.queryForObject(
 				"select id from reference_standard where code = 'SOCLE-EPS' and standard_version = '1.0'", Long.class);
 	}
