@@ -29,6 +29,8 @@ class MessagesTests {
 	/**
 	 * Literal keys in {@code #{key}} and {@code #{key(args)}}; dynamic keys are skipped.
 	 */
+	private static final Pattern PROPERTY_KEY = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]");
+
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*[\\w])[}(]");
 
 	@ParameterizedTest
@@ -41,6 +43,26 @@ class MessagesTests {
 		assertThat(base.stringPropertyNames()).as("keys only in messages_%s", locale)
 			.containsAll(translated.stringPropertyNames());
 		translated.forEach((key, value) -> assertThat(value.toString()).as("empty %s in %s", key, locale).isNotBlank());
+	}
+
+	/**
+	 * A key written twice silently keeps its last value (e.g. after a line-wise merge).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "_ar", "_en" })
+	void noKeyIsDefinedTwice(String suffix) throws IOException {
+		Set<String> seen = new TreeSet<>();
+		Set<String> twice = new TreeSet<>();
+		try (InputStream in = MessagesTests.class.getClassLoader()
+			.getResourceAsStream("i18n/messages" + suffix + ".properties")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				Matcher key = PROPERTY_KEY.matcher(line);
+				if (key.find() && !seen.add(key.group(1))) {
+					twice.add(key.group(1));
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
 	}
 
 	@Test
