@@ -26,11 +26,11 @@ class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Pattern PROPERTY_KEY = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]");
+
 	/**
 	 * Literal keys in {@code #{key}} and {@code #{key(args)}}; dynamic keys are skipped.
 	 */
-	private static final Pattern PROPERTY_KEY = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]");
-
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*[\\w])[}(]");
 
 	@ParameterizedTest
