@@ -2,9 +2,11 @@ package org.socle.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
@@ -48,7 +53,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Not part of {@code ./mvnw verify} (tag {@code benchmark}); run it with
  * {@code ./mvnw -B verify -Pbenchmark}. {@code -Dsocle.benchmark.runs=30} and
  * {@code -Dsocle.benchmark.warmup=10} set the number of measured and warm-up requests per
- * page.
+ * page; {@code -Dsocle.benchmark.jfr=/tmp/pages.jfr} profiles the measured requests.
  */
 @SocleTest
 @Tag("benchmark")
@@ -58,13 +63,18 @@ class PagesBenchmarkTests {
 
 	private static final int WARMUP = Integer.getInteger("socle.benchmark.warmup", 10);
 
+	/**
+	 * CPU time of the request thread: what a page costs, whatever else the machine runs.
+	 */
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	/** A page to measure; {@code plans}: show its statements' plans in full. */
 	private record Scenario(String page, String request, Supplier<MockHttpServletRequestBuilder> builder,
 			boolean plans) {
 	}
 
-	private record Measured(Scenario scenario, double[] millis, double[] sqlMillis, long minStatements,
-			long maxStatements, int bytes, List<QueryPlans.Explained> explained) {
+	private record Measured(Scenario scenario, double[] millis, double[] cpuMillis, double[] sqlMillis,
+			long minStatements, long maxStatements, int bytes, List<QueryPlans.Explained> explained) {
 	}
 
 	@Autowired
@@ -120,20 +130,25 @@ class PagesBenchmarkTests {
 
 		// Interleaved: a load spike on the shared machine hits every page alike
 		Map<Scenario, double[]> millis = new LinkedHashMap<>();
+		Map<Scenario, double[]> cpuMillis = new LinkedHashMap<>();
 		Map<Scenario, double[]> sqlMillis = new LinkedHashMap<>();
 		Map<Scenario, long[]> statements = new LinkedHashMap<>();
 		for (Scenario scenario : scenarios) {
 			millis.put(scenario, new double[RUNS]);
+			cpuMillis.put(scenario, new double[RUNS]);
 			sqlMillis.put(scenario, new double[RUNS]);
 			statements.put(scenario, new long[] { Long.MAX_VALUE, 0 });
 		}
+		Recording profile = startProfiling();
 		for (int run = 0; run < RUNS; run++) {
 			for (Scenario scenario : scenarios) {
 				QueryCountHolder.clear();
 				recorder.resetTime();
+				long cpu = THREADS.getCurrentThreadCpuTime();
 				long start = System.nanoTime();
 				perform(scenario);
 				millis.get(scenario)[run] = (System.nanoTime() - start) / 1e6;
+				cpuMillis.get(scenario)[run] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
 				sqlMillis.get(scenario)[run] = recorder.time() / 1e6;
 				long count = QueryCountHolder.getGrandTotal().getTotal();
 				long[] range = statements.get(scenario);
@@ -142,6 +157,7 @@ class PagesBenchmarkTests {
 			}
 		}
 		QueryCountHolder.clear();
+		stopProfiling(profile);
 
 		QueryPlans plans = new QueryPlans(proxy.getDataSource());
 		List<Measured> results = new ArrayList<>();
@@ -152,8 +168,8 @@ class PagesBenchmarkTests {
 				.map(plans::explain)
 				.toList();
 			long[] range = statements.get(scenario);
-			results.add(new Measured(scenario, millis.get(scenario), sqlMillis.get(scenario), range[0], range[1],
-					bytes.get(scenario), explained));
+			results.add(new Measured(scenario, millis.get(scenario), cpuMillis.get(scenario), sqlMillis.get(scenario),
+					range[0], range[1], bytes.get(scenario), explained));
 		}
 
 		String report = new ResultsReport(environment(loadBefore, loadAverage()), seeded, seedSeconds, counts(),
@@ -166,6 +182,27 @@ class PagesBenchmarkTests {
 
 		for (Measured measured : results) {
 			assertThat(measured.explained()).allSatisfy((e) -> assertThat(e.problem()).as(e.sql()).isNull());
+		}
+	}
+
+	/**
+	 * With {@code -Dsocle.benchmark.jfr=/tmp/pages.jfr}, a Java Flight Recorder profile
+	 * of the measured requests (open it with JDK Mission Control or {@code jfr print}).
+	 */
+	private static Recording startProfiling() throws IOException, ParseException {
+		if (System.getProperty("socle.benchmark.jfr") == null) {
+			return null;
+		}
+		Recording recording = new Recording(Configuration.getConfiguration("profile"));
+		recording.start();
+		return recording;
+	}
+
+	private static void stopProfiling(Recording recording) throws IOException {
+		if (recording != null) {
+			recording.stop();
+			recording.dump(Path.of(System.getProperty("socle.benchmark.jfr")));
+			recording.close();
 		}
 	}
 
@@ -300,8 +337,8 @@ class PagesBenchmarkTests {
 
 	static ResultsReport.Row row(Measured m) {
 		return new ResultsReport.Row(m.scenario().page(), m.scenario().request(), percentile(m.millis(), 50),
-				percentile(m.millis(), 95), percentile(m.sqlMillis(), 50), m.minStatements(), m.maxStatements(),
-				m.bytes(), m.scenario().plans(), m.explained());
+				percentile(m.millis(), 95), percentile(m.cpuMillis(), 50), percentile(m.sqlMillis(), 50),
+				m.minStatements(), m.maxStatements(), m.bytes(), m.scenario().plans(), m.explained());
 	}
 
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 final class ResultsReport {
 
 	/** One measured page. */
-	record Row(String page, String request, double medianMs, double p95Ms, double sqlMedianMs, long minStatements,
-			long maxStatements, int bytes, boolean fullPlans, List<QueryPlans.Explained> explained) {
+	record Row(String page, String request, double medianMs, double p95Ms, double cpuMedianMs, double sqlMedianMs,
+			long minStatements, long maxStatements, int bytes, boolean fullPlans,
+			List<QueryPlans.Explained> explained) {
 
 		String statements() {
 			return (this.minStatements == this.maxStatements) ? Long.toString(this.minStatements)
@@ -56,10 +57,11 @@ final class ResultsReport {
 		md.append("- detail pages: ").append(this.fixture).append("\n\n");
 		md.append("## Pages\n\n");
 		md.append("Latency: MockMvc request with Spring Security, controller, SQL and Thymeleaf rendering "
-				+ "(no network, no browser). SQL: time spent executing statements (JDBC execute, median). "
-				+ "Statements: every JDBC statement of the request.\n\n");
-		md.append("| page | request | median ms | p95 ms | SQL ms | statements | HTML KB |\n");
-		md.append("|---|---|---:|---:|---:|---:|---:|\n");
+				+ "(no network, no browser), wall-clock median and p95. CPU: CPU time of the request thread "
+				+ "(median), which other processes on the machine barely affect. SQL: time spent executing "
+				+ "statements (JDBC execute, median). Statements: every JDBC statement of the request.\n\n");
+		md.append("| page | request | median ms | p95 ms | CPU ms | SQL ms | statements | HTML KB |\n");
+		md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
 		for (Row row : this.rows) {
 			md.append("| ")
 				.append(row.page())
@@ -69,6 +71,8 @@ final class ResultsReport {
 				.append(fmt(row.medianMs()))
 				.append(" | ")
 				.append(fmt(row.p95Ms()))
+				.append(" | ")
+				.append(fmt(row.cpuMedianMs()))
 				.append(" | ")
 				.append(fmt(row.sqlMedianMs()))
 				.append(" | ")
