@@ -3,7 +3,6 @@ package org.socle;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Rules Spring Modulith does not check: what stays inside a module, and the purity of the
- * scoring engine.
+ * scoring engine. A type public in a sub-package is hidden from other modules by
+ * Modulith's boundary check ({@link ModularityTests}); in a module's root package it
+ * would be API, which entities, repositories and controllers never are.
  */
 class ArchitectureTests {
 
@@ -24,24 +25,45 @@ class ArchitectureTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.socle");
 
+	/** Sub-packages of a module: {@code org.socle.<module>.<sub-feature>..}. */
+	private static final String BELOW_A_MODULE_ROOT = "org.socle.*.*..";
+
 	@Test
-	void entitiesRepositoriesAndControllersStayInsideTheirModule() {
-		ArchRule entities = classes().that()
+	void entitiesRepositoriesAndControllersAreNeverApi() {
+		classes().that()
 			.areAnnotatedWith(Entity.class)
 			.and()
 			.resideOutsideOfPackage("org.socle.shared..")
+			.and()
+			.arePublic()
 			.should()
-			.notBePublic();
-		ArchRule repositories = classes().that().areAssignableTo(Repository.class).should().notBePublic();
-		ArchRule controllers = classes().that()
+			.resideInAPackage(BELOW_A_MODULE_ROOT)
+			.check(SOCLE);
+		classes().that()
+			.areAssignableTo(Repository.class)
+			.and()
+			.arePublic()
+			.should()
+			.resideInAPackage(BELOW_A_MODULE_ROOT)
+			.check(SOCLE);
+		classes().that()
 			.areAnnotatedWith(Controller.class)
 			.or()
 			.areAnnotatedWith(RestController.class)
 			.should()
-			.notBePublic();
-		entities.check(SOCLE);
-		repositories.check(SOCLE);
-		controllers.check(SOCLE);
+			.notBePublic()
+			.check(SOCLE);
+	}
+
+	@Test
+	void formsAreNotApi() {
+		classes().that()
+			.haveSimpleNameEndingWith("Form")
+			.and()
+			.arePublic()
+			.should()
+			.resideInAPackage(BELOW_A_MODULE_ROOT)
+			.check(SOCLE);
 	}
 
 	@Test
