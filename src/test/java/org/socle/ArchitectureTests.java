@@ -60,6 +60,8 @@ class ArchitectureTests {
 		classes().that()
 			.haveSimpleNameEndingWith("Form")
 			.and()
+			.areNotEnums()
+			.and()
 			.arePublic()
 			.should()
 			.resideInAPackage(BELOW_A_MODULE_ROOT)
