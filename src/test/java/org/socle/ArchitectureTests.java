@@ -60,6 +60,8 @@ class ArchitectureTests {
 		classes().that()
 			.haveSimpleNameEndingWith("Form")
 			.and()
+			.areNotEnums() // LegalForm is an organisation's legal form, not a form
+			.and()
 			.arePublic()
 			.should()
 			.resideInAPackage(BELOW_A_MODULE_ROOT)

@@ -1,12 +1,13 @@
-package org.socle.reference;
+package org.socle.reference.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.socle.reference.RegionRef;
 import org.socle.shared.AuditedEntity;
 
 @Entity
 @Table(name = "region")
-class Region extends AuditedEntity {
+public class Region extends AuditedEntity {
 
 	private String code;
 
@@ -17,7 +18,7 @@ class Region extends AuditedEntity {
 	protected Region() {
 	}
 
-	RegionRef toRef() {
+	public RegionRef toRef() {
 		return new RegionRef(this.code, this.nameFr, this.nameAr);
 	}
 

@@ -1,4 +1,7 @@
-package org.socle.identity;
+package org.socle.identity.login;
+
+import org.socle.identity.users.User;
+import org.socle.identity.users.UserRepository;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

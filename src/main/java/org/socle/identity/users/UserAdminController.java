@@ -1,8 +1,9 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import jakarta.validation.Valid;
+import org.socle.identity.Role;
 import org.socle.organisation.OrganisationService;
-import org.socle.shared.StaleEditException;
+import org.socle.shared.web.ConcurrentEdits;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -80,15 +81,8 @@ class UserAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute UserForm userForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.users.validate(userForm, id, result);
-		if (result.hasErrors()) {
-			return formView(model, id);
-		}
-		try {
-			this.users.update(id, userForm);
-		}
-		catch (StaleEditException ex) {
-			ex.reportTo(result);
-			userForm.setVersion(ex.getCurrentVersion());
+		if (result.hasErrors()
+				|| !ConcurrentEdits.saved(() -> this.users.update(id, userForm), result, userForm::setVersion)) {
 			return formView(model, id);
 		}
 		redirect.addFlashAttribute("success", "user.updated");

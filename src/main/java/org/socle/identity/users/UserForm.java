@@ -1,10 +1,11 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.socle.identity.Role;
 
 /**
  * Create and edit form of a user; username and password are only used on create.

@@ -1,16 +1,20 @@
-package org.socle.organisation;
+package org.socle.organisation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.socle.organisation.LegalForm;
+import org.socle.organisation.OrganisationData;
+import org.socle.organisation.OrganisationDetails;
+import org.socle.organisation.OrganisationRef;
 import org.socle.shared.AuditedEntity;
 
 @Entity
 @Table(name = "organisation")
 @Audited
-class Organisation extends AuditedEntity {
+public class Organisation extends AuditedEntity {
 
 	private String name;
 
@@ -34,12 +38,12 @@ class Organisation extends AuditedEntity {
 	protected Organisation() {
 	}
 
-	Organisation(String name, String regionCode) {
+	public Organisation(String name, String regionCode) {
 		this.name = name;
 		this.regionCode = regionCode;
 	}
 
-	void update(OrganisationData data) {
+	public void update(OrganisationData data) {
 		this.name = data.name();
 		this.legalForm = data.legalForm();
 		this.registrationNumber = data.registrationNumber();
@@ -51,27 +55,19 @@ class Organisation extends AuditedEntity {
 		this.active = data.active();
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	LegalForm getLegalForm() {
+	public LegalForm getLegalForm() {
 		return this.legalForm;
 	}
 
-	String getRegionCode() {
-		return this.regionCode;
-	}
-
-	boolean isActive() {
-		return this.active;
-	}
-
-	OrganisationRef toRef() {
+	public OrganisationRef toRef() {
 		return new OrganisationRef(getId(), this.name);
 	}
 
-	OrganisationDetails toDetails() {
+	public OrganisationDetails toDetails() {
 		return new OrganisationDetails(getId(), this.name, this.legalForm, this.registrationNumber, this.address,
 				this.regionCode, this.phone, this.email, this.contactPerson, this.active, getVersion(), getUpdatedBy(),
 				getUpdatedAt());

@@ -1,14 +1,16 @@
-package org.socle.organisation;
+package org.socle.organisation.internal;
 
 import java.util.List;
 import java.util.Optional;
+
+import org.socle.organisation.OrganisationSummary;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
 	List<Organisation> findByActiveTrueOrderByName();
 

@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,14 +1,16 @@
-package org.socle.reference;
+package org.socle.reference.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.socle.reference.ProvinceKind;
+import org.socle.reference.ProvinceRef;
 import org.socle.shared.AuditedEntity;
 
 @Entity
 @Table(name = "province")
-class Province extends AuditedEntity {
+public class Province extends AuditedEntity {
 
 	private String regionCode;
 
@@ -24,11 +26,11 @@ class Province extends AuditedEntity {
 	protected Province() {
 	}
 
-	Province(String regionCode) {
+	public Province(String regionCode) {
 		this.regionCode = regionCode;
 	}
 
-	void update(String regionCode, ProvinceKind kind, String nameFr, String nameAr, boolean active) {
+	public void update(String regionCode, ProvinceKind kind, String nameFr, String nameAr, boolean active) {
 		this.regionCode = regionCode;
 		this.kind = kind;
 		this.nameFr = nameFr;
@@ -36,27 +38,27 @@ class Province extends AuditedEntity {
 		this.active = active;
 	}
 
-	String getRegionCode() {
+	public String getRegionCode() {
 		return this.regionCode;
 	}
 
-	ProvinceKind getKind() {
+	public ProvinceKind getKind() {
 		return this.kind;
 	}
 
-	String getNameFr() {
+	public String getNameFr() {
 		return this.nameFr;
 	}
 
-	String getNameAr() {
+	public String getNameAr() {
 		return this.nameAr;
 	}
 
-	boolean isActive() {
+	public boolean isActive() {
 		return this.active;
 	}
 
-	ProvinceRef toRef() {
+	public ProvinceRef toRef() {
 		return new ProvinceRef(getId(), this.regionCode, this.kind, this.nameFr, this.nameAr, this.active);
 	}
 

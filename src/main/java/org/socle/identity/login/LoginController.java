@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.login;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,10 +1,11 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.identity.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -21,9 +22,10 @@ import org.springframework.util.StringUtils;
  */
 @Component
 @Order(200)
-class AdminBootstrap implements ApplicationRunner {
+public class AdminBootstrap implements ApplicationRunner {
 
-	static final String ADMIN_USERNAME = "admin";
+	/** The first administrator's username (the demo data's admin too). */
+	public static final String ADMIN_USERNAME = "admin";
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 

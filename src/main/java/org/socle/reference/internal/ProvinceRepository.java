@@ -1,4 +1,4 @@
-package org.socle.reference;
+package org.socle.reference.internal;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProvinceRepository extends JpaRepository<Province, Long> {
+public interface ProvinceRepository extends JpaRepository<Province, Long> {
 
 	List<Province> findAllByOrderByRegionCodeAscNameFrAsc();
 

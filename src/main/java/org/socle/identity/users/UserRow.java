@@ -1,6 +1,8 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import java.time.Instant;
+
+import org.socle.identity.Role;
 
 /**
  * A line of the users list, read straight from SQL.

@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.login;
 
 import java.io.IOException;
 import java.time.Duration;

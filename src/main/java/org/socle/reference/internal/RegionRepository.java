@@ -1,10 +1,10 @@
-package org.socle.reference;
+package org.socle.reference.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RegionRepository extends JpaRepository<Region, Long> {
+public interface RegionRepository extends JpaRepository<Region, Long> {
 
 	List<Region> findAllByOrderByCode();
 

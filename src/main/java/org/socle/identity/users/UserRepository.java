@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -9,14 +9,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserRepository extends JpaRepository<User, Long> {
+public interface UserRepository extends JpaRepository<User, Long> {
 
 	Optional<User> findByUsername(String username);
 
 	boolean existsByUsername(String username);
 
 	@Query("""
-			select new org.socle.identity.UserRow(u.id, u.username, u.displayName, u.email, u.role,
+			select new org.socle.identity.users.UserRow(u.id, u.username, u.displayName, u.email, u.role,
 			       u.organisationId, u.enabled, u.lastLoginAt)
 			from User u
 			where lower(u.username) like lower(concat('%', :q, '%'))

@@ -1,7 +1,11 @@
-package org.socle.reference;
+package org.socle.reference.admin;
 
 import java.util.Set;
 
+import org.socle.reference.ProvinceRef;
+import org.socle.reference.ReferenceDataService;
+import org.socle.reference.internal.Province;
+import org.socle.reference.internal.ProvinceRepository;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.web.Paging;
 

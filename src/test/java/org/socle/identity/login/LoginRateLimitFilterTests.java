@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.login;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.login;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -6,6 +6,8 @@ import java.time.Clock;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.socle.identity.SocleUser;
+import org.socle.identity.users.UserRepository;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;

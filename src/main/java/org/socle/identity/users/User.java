@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import java.time.Instant;
 
@@ -8,12 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
 import org.socle.shared.AuditedEntity;
 
 @Entity
 @Table(name = "app_user")
 @Audited
-class User extends AuditedEntity {
+public class User extends AuditedEntity {
 
 	private String username;
 
@@ -37,12 +39,12 @@ class User extends AuditedEntity {
 	protected User() {
 	}
 
-	User(String username, String passwordHash) {
+	public User(String username, String passwordHash) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 	}
 
-	void update(String displayName, String email, Role role, Long organisationId, boolean enabled) {
+	public void update(String displayName, String email, Role role, Long organisationId, boolean enabled) {
 		this.displayName = displayName;
 		this.email = email;
 		this.role = role;
@@ -54,11 +56,7 @@ class User extends AuditedEntity {
 		this.passwordHash = passwordHash;
 	}
 
-	void recordLogin(Instant at) {
-		this.lastLoginAt = at;
-	}
-
-	SocleUser toSocleUser() {
+	public SocleUser toSocleUser() {
 		return new SocleUser(getId(), this.username, this.displayName, this.role, this.organisationId, this.enabled,
 				this.passwordHash);
 	}
@@ -85,10 +83,6 @@ class User extends AuditedEntity {
 
 	boolean isEnabled() {
 		return this.enabled;
-	}
-
-	Instant getLastLoginAt() {
-		return this.lastLoginAt;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 /**
  * A users-list line with its organisation's name.

@@ -1,8 +1,11 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import org.junit.jupiter.api.Test;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
+import org.socle.identity.IdentityFixtures;
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

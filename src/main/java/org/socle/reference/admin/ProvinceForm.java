@@ -1,8 +1,9 @@
-package org.socle.reference;
+package org.socle.reference.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.socle.reference.ProvinceKind;
 
 /**
  * Create and edit form of a province or prefecture.

@@ -1,9 +1,11 @@
-package org.socle.identity;
+package org.socle.identity.users;
 
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;

@@ -1,7 +1,10 @@
-package org.socle.reference;
+package org.socle.reference.admin;
 
 import jakarta.validation.Valid;
+import org.socle.reference.ProvinceKind;
+import org.socle.reference.ReferenceDataService;
 import org.socle.shared.StaleEditException;
+import org.socle.shared.web.ConcurrentEdits;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -93,12 +96,10 @@ class ReferenceDataController {
 			return formView(model, id);
 		}
 		try {
-			this.provinces.update(id, provinceForm);
-		}
-		catch (StaleEditException ex) {
-			ex.reportTo(result);
-			provinceForm.setVersion(ex.getCurrentVersion());
-			return formView(model, id);
+			if (!ConcurrentEdits.saved(() -> this.provinces.update(id, provinceForm), result,
+					provinceForm::setVersion)) {
+				return formView(model, id);
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.rejectValue("regionCode", "province.inUse");
