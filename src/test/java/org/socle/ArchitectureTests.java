@@ -60,7 +60,7 @@ class ArchitectureTests {
 		classes().that()
 			.haveSimpleNameEndingWith("Form")
 			.and()
-			.areNotEnums()
+			.areNotEnums() // LegalForm is an organisation's legal form, not a form
 			.and()
 			.arePublic()
 			.should()

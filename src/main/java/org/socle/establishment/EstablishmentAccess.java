@@ -3,6 +3,8 @@ package org.socle.establishment;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.socle.establishment.records.StaffRepository;
+import org.socle.establishment.registry.EstablishmentRepository;
 import org.socle.identity.SocleUser;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EstablishmentAccess {
 
-	static final String WHAT = "Establishment";
+	private static final String WHAT = "Establishment";
 
 	private final EstablishmentRepository establishments;
 
@@ -91,19 +93,7 @@ public class EstablishmentAccess {
 		return this.staff.findActive(establishmentId, date);
 	}
 
-	/**
-	 * The current user if they may create establishments.
-	 * @throws NotAllowedException for an auditor (read-only)
-	 */
-	SocleUser requireCreator() {
-		SocleUser user = SocleUser.current();
-		if (!canEdit(user)) {
-			throw new NotAllowedException("Read-only role may not create establishments");
-		}
-		return user;
-	}
-
-	static boolean canEdit(SocleUser user) {
+	private static boolean canEdit(SocleUser user) {
 		return user.isAdmin() || user.isManager();
 	}
 

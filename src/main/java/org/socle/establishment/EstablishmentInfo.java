@@ -1,5 +1,7 @@
 package org.socle.establishment;
 
+import java.util.Locale;
+
 /**
  * What other modules know of an establishment.
  */
@@ -7,7 +9,7 @@ public record EstablishmentInfo(long id, String nameFr, String nameAr, Category 
 		long organisationId, String regionCode, Integer authorisedCapacity) {
 
 	/** The Arabic name in Arabic, the French one otherwise. */
-	public String name(java.util.Locale locale) {
+	public String name(Locale locale) {
 		return "ar".equals(locale.getLanguage()) ? this.nameAr : this.nameFr;
 	}
 

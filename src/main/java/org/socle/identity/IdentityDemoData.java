@@ -1,5 +1,8 @@
 package org.socle.identity;
 
+import org.socle.identity.users.AdminBootstrap;
+import org.socle.identity.users.User;
+import org.socle.identity.users.UserRepository;
 import org.socle.organisation.DemoOrganisations;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.DemoDataContributor;

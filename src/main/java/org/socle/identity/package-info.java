@@ -1,6 +1,8 @@
 /**
  * Users, roles, login. The API is {@link org.socle.identity.SocleUser} (who is acting,
- * for access checks in every module) and {@link org.socle.identity.Role}.
+ * for access checks in every module) and {@link org.socle.identity.Role}. Inside:
+ * {@code users} (accounts, their administration, the first administrator) and
+ * {@code login} (the login page, its throttling, the security configuration).
  */
 @ApplicationModule(allowedDependencies = { "organisation", "shared" })
 package org.socle.identity;

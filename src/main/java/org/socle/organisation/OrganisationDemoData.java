@@ -1,5 +1,7 @@
 package org.socle.organisation;
 
+import org.socle.organisation.internal.Organisation;
+import org.socle.organisation.internal.OrganisationRepository;
 import org.socle.shared.DemoDataContributor;
 
 import org.springframework.core.annotation.Order;

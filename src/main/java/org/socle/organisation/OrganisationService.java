@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.socle.organisation.internal.Organisation;
+import org.socle.organisation.internal.OrganisationRepository;
 import org.socle.shared.Like;
 import org.socle.shared.NotFoundException;
 
@@ -15,6 +17,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The organisations, for every module's selects and names, and for the organisation
+ * screens of {@code establishment.organisations}, which apply the access rules: this
+ * module does not know who is logged in, except that only administrators create and edit.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {
@@ -85,14 +92,6 @@ public class OrganisationService {
 			.orElseThrow(() -> new NotFoundException("Organisation", id));
 		organisation.checkVersion(version);
 		organisation.update(data);
-	}
-
-	/** Creates the organisation unless one with that name exists (demo and fixtures). */
-	@Transactional
-	public OrganisationRef ensure(String name, String regionCode) {
-		return this.organisations.findByName(name)
-			.orElseGet(() -> this.organisations.save(new Organisation(name, regionCode)))
-			.toRef();
 	}
 
 }

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.socle.reference.internal.Province;
+import org.socle.reference.internal.ProvinceRepository;
+import org.socle.reference.internal.Region;
+import org.socle.reference.internal.RegionRepository;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,6 +7,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
+import org.socle.establishment.records.CommitteeMeeting;
+import org.socle.establishment.records.CommitteeMeetingRepository;
+import org.socle.establishment.records.CommitteeMember;
+import org.socle.establishment.records.CommitteeMemberRepository;
+import org.socle.establishment.records.CommitteeRole;
+import org.socle.establishment.records.StaffMember;
+import org.socle.establishment.records.StaffRepository;
+import org.socle.establishment.records.YearlyResources;
+import org.socle.establishment.records.YearlyResourcesRepository;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.SocleUser;
 

@@ -1,6 +1,14 @@
 package org.socle.establishment;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.socle.establishment.records.StaffMember;
+import org.socle.establishment.records.StaffRepository;
+import org.socle.establishment.registry.AuthorisationStatus;
+import org.socle.establishment.registry.Establishment;
+import org.socle.establishment.registry.EstablishmentForm;
+import org.socle.establishment.registry.EstablishmentRepository;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,21 +35,14 @@ public class EstablishmentFixtures {
 		return establishment(nameFr, organisationId, Category.CHILDREN, "MA-04", 40);
 	}
 
-	@Transactional
 	public EstablishmentInfo establishment(String nameFr, long organisationId, Category category, String regionCode,
 			Integer authorisedCapacity) {
-		return this.establishments.findByNameFr(nameFr).orElseGet(() -> {
-			EstablishmentForm form = new EstablishmentForm();
-			form.setNameFr(nameFr);
-			form.setNameAr("مؤسسة " + nameFr);
+		return establishment(nameFr, organisationId, (form) -> {
 			form.setCategory(category);
 			form.setRegionCode(regionCode);
 			form.setAuthorisedCapacity(authorisedCapacity);
 			form.setAuthorisationStatus(AuthorisationStatus.VALID);
-			Establishment establishment = new Establishment(organisationId);
-			establishment.update(form);
-			return this.establishments.save(establishment);
-		}).toInfo();
+		});
 	}
 
 	/**
@@ -49,9 +50,8 @@ public class EstablishmentFixtures {
 	 * category and region default as in {@link #establishment(String, long)}).
 	 */
 	@Transactional
-	public EstablishmentInfo establishment(String nameFr, long organisationId,
-			java.util.function.Consumer<EstablishmentForm> configure) {
-		return this.establishments.findByNameFr(nameFr).orElseGet(() -> {
+	public EstablishmentInfo establishment(String nameFr, long organisationId, Consumer<EstablishmentForm> configure) {
+		Establishment establishment = this.establishments.findByNameFr(nameFr).orElseGet(() -> {
 			EstablishmentForm form = new EstablishmentForm();
 			form.setNameFr(nameFr);
 			form.setNameAr("مؤسسة " + nameFr);
@@ -59,10 +59,11 @@ public class EstablishmentFixtures {
 			form.setRegionCode("MA-04");
 			form.setAuthorisedCapacity(40);
 			configure.accept(form);
-			Establishment establishment = new Establishment(organisationId);
-			establishment.update(form);
-			return this.establishments.save(establishment);
-		}).toInfo();
+			Establishment created = new Establishment(organisationId);
+			created.update(form);
+			return this.establishments.save(created);
+		});
+		return this.establishments.findInfo(establishment.getId()).orElseThrow();
 	}
 
 	/** {@code count} establishments named {@code prefix + number}, in one transaction. */

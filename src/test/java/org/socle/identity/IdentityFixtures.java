@@ -1,6 +1,8 @@
 package org.socle.identity;
 
-import org.socle.organisation.OrganisationService;
+import org.socle.identity.users.User;
+import org.socle.identity.users.UserRepository;
+import org.socle.organisation.OrganisationFixtures;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,11 +19,11 @@ public class IdentityFixtures {
 
 	private final UserRepository users;
 
-	private final OrganisationService organisations;
+	private final OrganisationFixtures organisations;
 
 	private final PasswordEncoder passwordEncoder;
 
-	IdentityFixtures(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder) {
+	IdentityFixtures(UserRepository users, OrganisationFixtures organisations, PasswordEncoder passwordEncoder) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -46,7 +48,7 @@ public class IdentityFixtures {
 	}
 
 	public long organisation(String name) {
-		return this.organisations.ensure(name, "MA-04").id();
+		return this.organisations.organisation(name);
 	}
 
 	@Transactional

@@ -1,7 +1,0 @@
-package org.socle.establishment;
-
-/**
- * A list line with its organisation's name and whether its authorisation has expired.
- */
-record EstablishmentListItem(EstablishmentRow row, String organisationName, boolean authorisationExpired) {
-}

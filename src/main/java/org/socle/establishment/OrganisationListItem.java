@@ -1,9 +1,0 @@
-package org.socle.establishment;
-
-import org.socle.organisation.OrganisationSummary;
-
-/**
- * An organisations-list line with its number of establishments.
- */
-record OrganisationListItem(OrganisationSummary organisation, long establishments) {
-}

@@ -1,0 +1,135 @@
+package org.socle.establishment.registry;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.socle.establishment.Category;
+import org.socle.establishment.EstablishmentAccess;
+import org.socle.establishment.EstablishmentStatus;
+import org.socle.identity.SocleUser;
+import org.socle.organisation.OrganisationService;
+import org.socle.reference.ReferenceDataService;
+import org.socle.shared.web.ConcurrentEdits;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/establishments")
+class EstablishmentController {
+
+	static final String LIST_VIEW = "establishment/list";
+
+	static final String FORM_VIEW = "establishment/form";
+
+	static final String OVERVIEW_VIEW = "establishment/overview";
+
+	private final EstablishmentService establishments;
+
+	private final EstablishmentAccess access;
+
+	private final OrganisationService organisations;
+
+	private final ReferenceDataService reference;
+
+	EstablishmentController(EstablishmentService establishments, EstablishmentAccess access,
+			OrganisationService organisations, ReferenceDataService reference) {
+		this.establishments = establishments;
+		this.access = access;
+		this.organisations = organisations;
+		this.reference = reference;
+	}
+
+	/**
+	 * Filters that do not parse are dropped (the binding result is not an error page).
+	 */
+	@GetMapping
+	String showList(@ModelAttribute("filter") EstablishmentFilter filter, BindingResult ignored,
+			@PageableDefault(size = 20, sort = "nameFr") Pageable pageable, @AuthenticationPrincipal SocleUser user,
+			Model model) {
+		model.addAttribute("page", this.establishments.list(filter, pageable));
+		model.addAttribute("sort", sortOf(pageable));
+		model.addAttribute("regions", this.reference.regions());
+		model.addAttribute("regionsByCode", this.reference.regionsByCode());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("statuses", EstablishmentStatus.values());
+		model.addAttribute("organisations", user.isManager() ? List.of() : this.organisations.listActive());
+		model.addAttribute("canCreate", this.access.canEditReadable());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(Model model) {
+		model.addAttribute("establishmentForm", this.establishments.newForm());
+		return formView(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute EstablishmentForm establishmentForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.establishments.requireCreator();
+		this.establishments.validate(establishmentForm, result);
+		if (result.hasErrors()) {
+			return formView(model, null);
+		}
+		long id = this.establishments.create(establishmentForm);
+		redirect.addFlashAttribute("success", "establishment.created");
+		return "redirect:/establishments/" + id;
+	}
+
+	@GetMapping("/{id}")
+	String showOverview(@PathVariable long id, Model model) {
+		model.addAttribute("establishment", this.establishments.details(id));
+		model.addAttribute("tab", "overview");
+		return OVERVIEW_VIEW;
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(@PathVariable long id, Model model) {
+		model.addAttribute("establishmentForm", this.establishments.formFor(id));
+		return formView(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute EstablishmentForm establishmentForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		this.access.requireEditable(id);
+		this.establishments.validate(establishmentForm, result);
+		if (result.hasErrors() || !ConcurrentEdits.saved(() -> this.establishments.update(id, establishmentForm),
+				result, establishmentForm::setVersion)) {
+			return formView(model, id);
+		}
+		redirect.addFlashAttribute("success", "establishment.updated");
+		return "redirect:/establishments/" + id;
+	}
+
+	private String formView(Model model, Long id) {
+		model.addAttribute("establishmentId", id);
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("statuses", EstablishmentStatus.values());
+		model.addAttribute("authorisationStatuses", AuthorisationStatus.values());
+		model.addAttribute("regions", this.reference.regions());
+		model.addAttribute("provinces", this.reference.provinces());
+		model.addAttribute("chooseOrganisation", SocleUser.current().isAdmin());
+		model.addAttribute("organisations", this.establishments.organisationChoices(id));
+		return FORM_VIEW;
+	}
+
+	/** The first sort order as "property,direction", for the column headers' links. */
+	private static String sortOf(Pageable pageable) {
+		Sort.Order order = EstablishmentService.safe(pageable).getSort().iterator().next();
+		return order.getProperty() + "," + order.getDirection().name().toLowerCase();
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.socle.establishment.registry;
+
+/**
+ * A list line with its organisation's name and whether its authorisation has expired.
+ */
+record EstablishmentListItem(EstablishmentRow row, String organisationName, boolean authorisationExpired) {
+}

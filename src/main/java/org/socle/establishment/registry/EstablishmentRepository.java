@@ -1,0 +1,64 @@
+package org.socle.establishment.registry;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.socle.establishment.Category;
+import org.socle.establishment.EstablishmentInfo;
+import org.socle.establishment.EstablishmentStatus;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EstablishmentRepository extends JpaRepository<Establishment, Long> {
+
+	String INFO = """
+			select new org.socle.establishment.EstablishmentInfo(e.id, e.nameFr, e.nameAr, e.category, e.status,
+			       e.organisationId, e.regionCode, e.authorisedCapacity)
+			from Establishment e
+			""";
+
+	@Query(INFO + " where e.id = :id")
+	Optional<EstablishmentInfo> findInfo(long id);
+
+	@Query(INFO + " order by e.nameFr")
+	List<EstablishmentInfo> findAllInfos();
+
+	@Query(INFO + " where e.organisationId = :organisationId order by e.nameFr")
+	List<EstablishmentInfo> findInfosByOrganisation(long organisationId);
+
+	Optional<Establishment> findByNameFr(String nameFr);
+
+	/**
+	 * One page of the list. {@code scope} is the manager's organisation (null: every
+	 * organisation); the other parameters are the optional filters.
+	 */
+	@Query("""
+			select new org.socle.establishment.registry.EstablishmentRow(e.id, e.nameFr, e.nameAr, e.category, e.status,
+			       e.organisationId, e.regionCode, e.authorisationStatus, e.authorisationExpiry, e.authorisedCapacity)
+			from Establishment e
+			where (:scope is null or e.organisationId = :scope)
+			  and (:organisation is null or e.organisationId = :organisation)
+			  and (:region is null or e.regionCode = :region)
+			  and (:category is null or e.category = :category)
+			  and (:status is null or e.status = :status)
+			  and (:q is null or lower(e.nameFr) like :q escape '\\' or lower(e.nameAr) like :q escape '\\')
+			  and (:expiredOnly = false
+			       or e.authorisationStatus = org.socle.establishment.registry.AuthorisationStatus.EXPIRED
+			       or e.authorisationExpiry < :today)
+			""")
+	Page<EstablishmentRow> findRows(Long scope, Long organisation, String region, Category category,
+			EstablishmentStatus status, String q, boolean expiredOnly, LocalDate today, Pageable pageable);
+
+	/** Number of establishments per organisation, for the organisations list. */
+	@Query("""
+			select e.organisationId, count(e) from Establishment e
+			where e.organisationId in :organisationIds group by e.organisationId
+			""")
+	List<Object[]> countByOrganisations(Collection<Long> organisationIds);
+
+}

@@ -1,0 +1,88 @@
+package org.socle.identity.users;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
+import org.socle.shared.AuditedEntity;
+
+@Entity
+@Table(name = "app_user")
+@Audited
+public class User extends AuditedEntity {
+
+	private String username;
+
+	private String displayName;
+
+	private String email;
+
+	@NotAudited
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long organisationId;
+
+	private boolean enabled = true;
+
+	@NotAudited
+	private Instant lastLoginAt;
+
+	protected User() {
+	}
+
+	public User(String username, String passwordHash) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+	}
+
+	public void update(String displayName, String email, Role role, Long organisationId, boolean enabled) {
+		this.displayName = displayName;
+		this.email = email;
+		this.role = role;
+		this.organisationId = (role == Role.MANAGER) ? organisationId : null;
+		this.enabled = enabled;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public SocleUser toSocleUser() {
+		return new SocleUser(getId(), this.username, this.displayName, this.role, this.organisationId, this.enabled,
+				this.passwordHash);
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+}

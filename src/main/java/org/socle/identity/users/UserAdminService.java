@@ -1,0 +1,148 @@
+package org.socle.identity.users;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
+import org.socle.organisation.OrganisationService;
+import org.socle.shared.NotAllowedException;
+import org.socle.shared.NotFoundException;
+import org.socle.shared.web.Paging;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Admin management of user accounts. Every method requires the ADMIN role, whatever the
+ * caller.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminService {
+
+	private final UserRepository users;
+
+	private final OrganisationService organisations;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SessionRegistry sessions;
+
+	UserAdminService(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
+			SessionRegistry sessions) {
+		this.users = users;
+		this.organisations = organisations;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+	}
+
+	/** Columns the list may be sorted by; anything else in {@code sort} is ignored. */
+	private static final Set<String> SORTABLE = Set.of("username", "displayName", "role", "lastLoginAt");
+
+	@Transactional(readOnly = true)
+	Page<UserListItem> list(String query, Pageable pageable) {
+		Page<UserRow> rows = this.users.findRows(Objects.requireNonNullElse(query, ""),
+				Paging.safe(pageable, Paging.MAX_PAGE_SIZE, SORTABLE, Sort.by("username")));
+		Map<Long, String> names = this.organisations
+			.namesByIds(rows.stream().map(UserRow::organisationId).filter(Objects::nonNull).distinct().toList());
+		return rows.map((row) -> new UserListItem(row, names.get(row.organisationId())));
+	}
+
+	@Transactional(readOnly = true)
+	UserForm formFor(long id) {
+		User user = find(id);
+		UserForm form = new UserForm();
+		form.setUsername(user.getUsername());
+		form.setDisplayName(user.getDisplayName());
+		form.setEmail(user.getEmail());
+		form.setRole(user.getRole());
+		form.setOrganisationId(user.getOrganisationId());
+		form.setEnabled(user.isEnabled());
+		form.setVersion(user.getVersion());
+		return form;
+	}
+
+	/** Rules Bean Validation cannot express; adds field errors to {@code errors}. */
+	@Transactional(readOnly = true)
+	void validate(UserForm form, Long id, Errors errors) {
+		if (form.getRole() == Role.MANAGER
+				&& (form.getOrganisationId() == null || this.organisations.find(form.getOrganisationId()).isEmpty())) {
+			errors.rejectValue("organisationId", "user.organisation.required");
+		}
+		if (id == null) {
+			if (form.getUsername() == null) {
+				errors.rejectValue("username", "NotBlank");
+			}
+			else if (this.users.existsByUsername(form.getUsername())) {
+				errors.rejectValue("username", "user.username.taken");
+			}
+			if (form.getPassword() == null) {
+				errors.rejectValue("password", "NotBlank");
+			}
+		}
+		else if (id == SocleUser.current().id() && (form.getRole() != Role.ADMIN || !form.isEnabled())) {
+			errors.rejectValue("role", "user.self.demotion");
+		}
+	}
+
+	long create(UserForm form) {
+		User user = new User(form.getUsername(), this.passwordEncoder.encode(form.getPassword()));
+		apply(user, form);
+		return this.users.save(user).getId();
+	}
+
+	void update(long id, UserForm form) {
+		User user = find(id);
+		user.checkVersion(form.getVersion());
+		apply(user, form);
+		endSessions(id);
+	}
+
+	void resetPassword(long id, String password) {
+		find(id).changePasswordHash(this.passwordEncoder.encode(password));
+		endSessions(id);
+	}
+
+	/**
+	 * The session holds the user's role and organisation as they were at login: a changed
+	 * account must log in again (the admin's own session is kept).
+	 */
+	private void endSessions(long userId) {
+		if (userId == SocleUser.current().id()) {
+			return;
+		}
+		this.sessions.getAllPrincipals()
+			.stream()
+			.filter((principal) -> principal instanceof SocleUser user && user.id() == userId)
+			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
+			.forEach(SessionInformation::expireNow);
+	}
+
+	@Transactional(readOnly = true)
+	String usernameOf(long id) {
+		return find(id).getUsername();
+	}
+
+	private void apply(User user, UserForm form) {
+		if (form.getRole() == Role.MANAGER && form.getOrganisationId() == null) {
+			throw new NotAllowedException("A manager needs an organisation");
+		}
+		user.update(form.getDisplayName(), form.getEmail(), form.getRole(), form.getOrganisationId(), form.isEnabled());
+	}
+
+	private User find(long id) {
+		return this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+	}
+
+}
