@@ -9,6 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.socle.beneficiary.privacy.AccessLog;
+import org.socle.beneficiary.privacy.Pseudonyms;
+import org.socle.beneficiary.register.Beneficiary;
+import org.socle.beneficiary.register.BeneficiaryRepository;
+import org.socle.beneficiary.register.BeneficiaryService;
+import org.socle.beneficiary.register.StayRepository;
 import org.socle.identity.SocleUser;
 
 import org.springframework.stereotype.Service;
