@@ -105,11 +105,10 @@ public class BeneficiaryAccess {
 	}
 
 	private BeneficiaryRef ref(Beneficiary b, boolean active) {
-		String pseudonym = this.pseudonyms.of(b.getId());
 		boolean full = SocleUser.current().isManager();
 		String name = full ? b.getLastName() + " " + b.getFirstName()
-				: pseudonym + " (" + Pseudonyms.initials(b.getFirstName(), b.getLastName()) + ")";
-		return new BeneficiaryRef(b.getId(), b.getEstablishmentId(), name, pseudonym, full, active);
+				: this.pseudonyms.of(b.getId()) + " (" + Pseudonyms.initials(b.getFirstName(), b.getLastName()) + ")";
+		return new BeneficiaryRef(b.getId(), b.getEstablishmentId(), name, full, active);
 	}
 
 }

@@ -52,7 +52,6 @@ class ImportParser {
 
 	/** Reads and checks a file for the establishment, in {@code encoding} if not null. */
 	ParsedImport parse(EstablishmentInfo establishment, String filename, byte[] content, String encoding) {
-		long start = System.nanoTime();
 		SpreadsheetReader.ReadSheet sheet = SpreadsheetReader.read(filename, content, encoding, MAX_ROWS);
 		if (sheet.error() != null) {
 			return ParsedImport.rejected(sheet, ImportRow.message(sheet.error()), List.of(), List.of());
@@ -81,7 +80,7 @@ class ImportParser {
 			rows.add(parseRow(sheet.lines().get(r), sheet.rows().get(r), columns, today));
 		}
 		this.duplicates.flag(rows);
-		return new ParsedImport(sheet, null, List.of(), unknown, rows, (System.nanoTime() - start) / 1_000_000);
+		return new ParsedImport(sheet, null, List.of(), unknown, rows);
 	}
 
 	private static List<String> missingColumns(Set<ImportColumn> present) {

@@ -9,8 +9,7 @@ import java.util.List;
 public record ImportPreview(String token, String filename, String format, String encoding, String separator,
 		int totalRows, int validRows, int invalidRows, int duplicateRows, boolean truncated, String fileError,
 		List<String> missingColumns, List<String> unknownColumns, long activeNow, Integer capacity,
-		int overCapacityRows, List<ErrorLine> errors, List<DuplicateLine> duplicates, List<SampleLine> sample,
-		long parseMillis) {
+		int overCapacityRows, List<ErrorLine> errors, List<DuplicateLine> duplicates, List<SampleLine> sample) {
 
 	/** How many rows are listed at most per table. */
 	public static final int LIMIT = 300;

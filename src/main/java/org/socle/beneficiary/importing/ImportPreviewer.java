@@ -77,8 +77,7 @@ class ImportPreviewer {
 				(sheet.separator() == null) ? null : (sheet.separator() == '\t') ? "TAB" : sheet.separator().toString(),
 				parsed.rows().size(), valid, invalid, duplicates, sheet.truncated(),
 				(parsed.fileError() != null) ? this.messages.getMessage(parsed.fileError(), locale) : null,
-				parsed.missing(), parsed.unknown(), activeNow, capacity, over, errorLines, duplicateLines, sample,
-				parsed.millis());
+				parsed.missing(), parsed.unknown(), activeNow, capacity, over, errorLines, duplicateLines, sample);
 	}
 
 	private static String name(BeneficiaryForm form) {

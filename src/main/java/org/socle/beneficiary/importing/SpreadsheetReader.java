@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -200,7 +201,7 @@ final class SpreadsheetReader {
 	}
 
 	/** Day 0 of Excel's (1900) date serials, with its 1900 leap-year bug folded in. */
-	static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
+	static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private static final Set<String> DATE_FORMAT_HINTS = Set.of("d", "m", "y");
 

@@ -2,6 +2,7 @@ package org.socle.beneficiary.register;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -250,7 +251,7 @@ public class Beneficiary extends AuditedEntity {
 	/** Age in whole years at {@code date}: exact from the birth date, else by years. */
 	int ageAt(LocalDate date) {
 		if (this.birthDate != null) {
-			return java.time.Period.between(this.birthDate, date).getYears();
+			return Period.between(this.birthDate, date).getYears();
 		}
 		return date.getYear() - this.birthYear;
 	}

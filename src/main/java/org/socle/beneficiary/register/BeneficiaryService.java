@@ -2,10 +2,12 @@ package org.socle.beneficiary.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -127,7 +129,7 @@ public class BeneficiaryService {
 	}
 
 	private BeneficiaryListItem listItem(BeneficiaryRow row, long establishmentId, boolean full, LocalDate today) {
-		int age = (row.birthDate() != null) ? java.time.Period.between(row.birthDate(), today).getYears()
+		int age = (row.birthDate() != null) ? Period.between(row.birthDate(), today).getYears()
 				: today.getYear() - row.birthYear();
 		return new BeneficiaryListItem(row.id(), full ? row.lastName() + " " + row.firstName() : null,
 				full && row.lastNameAr() != null ? row.lastNameAr() + " " + nullToEmpty(row.firstNameAr()) : null,
@@ -267,10 +269,10 @@ public class BeneficiaryService {
 			return;
 		}
 		List<String> changed = new ArrayList<>(beneficiary.update(form));
-		if (!java.util.Objects.equals(latest.getAdmissionDate(), admission)
+		if (!Objects.equals(latest.getAdmissionDate(), admission)
 				|| latest.getReferralSource() != form.getReferralSource()
 				|| latest.getLegalBasis() != form.getLegalBasis()
-				|| !java.util.Objects.equals(latest.getLegalBasisReference(), form.getLegalBasisReference())) {
+				|| !Objects.equals(latest.getLegalBasisReference(), form.getLegalBasisReference())) {
 			latest.admission(admission, form.getReferralSource(), form.getLegalBasis(), form.getLegalBasisReference());
 			changed.add("admission");
 		}

@@ -12,7 +12,7 @@ import org.socle.care.services.ServiceItem;
  * are left out (null or absent).
  */
 public record BeneficiaryCare(BeneficiaryRef beneficiary, boolean editable, boolean hasPlan, String goals,
-		String actions, LocalDate nextReviewDate, long planVersion, List<Review> reviews, List<ServiceItem> services) {
+		String actions, LocalDate nextReviewDate, List<Review> reviews, List<ServiceItem> services) {
 
 	public record Review(LocalDate reviewDate, String summary, String reviewedBy) {
 	}

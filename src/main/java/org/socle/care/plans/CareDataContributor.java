@@ -1,6 +1,7 @@
 package org.socle.care.plans;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -44,15 +45,15 @@ class CareDataContributor implements BeneficiaryDataContributor {
 		List<ExportSection> sections = new ArrayList<>();
 		this.plans.findByBeneficiaryId(beneficiaryId).ifPresent(plan -> {
 			List<List<String>> rows = new ArrayList<>();
-			rows.add(java.util.Arrays.asList(message("care.plan.goals", locale), plan.getGoals()));
-			rows.add(java.util.Arrays.asList(message("care.plan.actions", locale), plan.getActions()));
-			rows.add(java.util.Arrays.asList(message("care.plan.nextReviewDate", locale),
+			rows.add(Arrays.asList(message("care.plan.goals", locale), plan.getGoals()));
+			rows.add(Arrays.asList(message("care.plan.actions", locale), plan.getActions()));
+			rows.add(Arrays.asList(message("care.plan.nextReviewDate", locale),
 					Objects.toString(plan.getNextReviewDate(), null)));
 			sections.add(new ExportSection("carePlan", message("care.plan.title", locale), List.of("field", "value"),
 					List.of(message("export.field", locale), message("export.value", locale)), rows));
 			List<List<String>> reviewRows = this.reviews.findByCarePlanIdOrderByReviewDateDescIdDesc(plan.getId())
 				.stream()
-				.map(r -> java.util.Arrays.asList(r.getReviewDate().toString(), r.getSummary()))
+				.map(r -> Arrays.asList(r.getReviewDate().toString(), r.getSummary()))
 				.toList();
 			sections.add(new ExportSection("carePlanReviews", message("care.review.title", locale),
 					List.of("reviewDate", "summary"),
@@ -60,7 +61,7 @@ class CareDataContributor implements BeneficiaryDataContributor {
 		});
 		List<List<String>> services = this.records.findByBeneficiary(beneficiaryId, false, ServiceKind.HEALTH)
 			.stream()
-			.map(r -> java.util.Arrays.asList(r.serviceDate().toString(), r.typeName(locale), r.notes()))
+			.map(r -> Arrays.asList(r.serviceDate().toString(), r.typeName(locale), r.notes()))
 			.toList();
 		sections.add(new ExportSection("services", message("care.services.title", locale),
 				List.of("date", "serviceType", "notes"), List.of(message("care.serviceDate", locale),

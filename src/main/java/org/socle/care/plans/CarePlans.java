@@ -67,7 +67,7 @@ class CarePlans {
 		List<ServiceItem> services = this.services.ofBeneficiary(ref);
 		return new BeneficiaryCare(ref, editable, plan != null, (plan != null && full) ? plan.getGoals() : null,
 				(plan != null && full) ? plan.getActions() : null, (plan != null) ? plan.getNextReviewDate() : null,
-				(plan != null) ? plan.getVersion() : 0, reviewList, services);
+				reviewList, services);
 	}
 
 	CarePlanForm planForm(long beneficiaryId) {

@@ -56,16 +56,6 @@ class RetentionTests {
 	@Autowired
 	Clock clock;
 
-	LocalDate today() {
-		return LocalDate.now(this.clock);
-	}
-
-	long actions(long id, String action) {
-		return this.jdbc.queryForObject(
-				"SELECT count(*) FROM beneficiary_access_log WHERE beneficiary_id = ? AND action = ?", Long.class, id,
-				action);
-	}
-
 	@Test
 	void retentionAnonymisesOnlyRecordsDischargedBeforeTheCutOff() throws Exception {
 		long e = this.establishments.establishment("Retention home", this.identity.organisation("Test Org A")).id();
@@ -82,7 +72,7 @@ class RetentionTests {
 		this.jdbc.update("UPDATE care_record SET notes = 'Note privée' WHERE beneficiary_id = ?", old);
 		long recent = this.beneficiaries.beneficiary(e, "Recente")
 			.admitted(LocalDate.of(2020, 1, 1), null, null)
-			.discharged(today().minusYears(2), DischargeReason.AUTONOMY)
+			.discharged(LocalDate.now(this.clock).minusYears(2), DischargeReason.AUTONOMY)
 			.create();
 		long present = this.beneficiaries.beneficiary(e, "Presente")
 			.admitted(LocalDate.of(2001, 1, 1), null, null)
@@ -118,7 +108,10 @@ class RetentionTests {
 		assertThat(this.jdbc.queryForObject("SELECT discharge_reason FROM beneficiary_stay WHERE beneficiary_id = ?",
 				String.class, old))
 			.isEqualTo("FAMILY_REINTEGRATION");
-		assertThat(actions(old, "ANONYMISE")).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM beneficiary_access_log WHERE beneficiary_id = ? AND action = 'ANONYMISE'",
+				Long.class, old))
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("SELECT anonymised_at FROM beneficiary WHERE id = ?", Object.class, recent))
 			.isNull();
 		assertThat(
