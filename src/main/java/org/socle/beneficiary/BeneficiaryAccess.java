@@ -9,6 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.socle.beneficiary.privacy.AccessLog;
+import org.socle.beneficiary.privacy.Pseudonyms;
+import org.socle.beneficiary.register.Beneficiary;
+import org.socle.beneficiary.register.BeneficiaryRepository;
+import org.socle.beneficiary.register.BeneficiaryService;
+import org.socle.beneficiary.register.StayRepository;
 import org.socle.identity.SocleUser;
 
 import org.springframework.stereotype.Service;
@@ -99,11 +105,10 @@ public class BeneficiaryAccess {
 	}
 
 	private BeneficiaryRef ref(Beneficiary b, boolean active) {
-		String pseudonym = this.pseudonyms.of(b.getId());
 		boolean full = SocleUser.current().isManager();
 		String name = full ? b.getLastName() + " " + b.getFirstName()
-				: pseudonym + " (" + Pseudonyms.initials(b.getFirstName(), b.getLastName()) + ")";
-		return new BeneficiaryRef(b.getId(), b.getEstablishmentId(), name, pseudonym, full, active);
+				: this.pseudonyms.of(b.getId()) + " (" + Pseudonyms.initials(b.getFirstName(), b.getLastName()) + ")";
+		return new BeneficiaryRef(b.getId(), b.getEstablishmentId(), name, full, active);
 	}
 
 }

@@ -11,8 +11,10 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.shared.DemoDataContributor;
+import org.socle.shared.jdbc.BatchInsert;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -5,6 +5,5 @@ package org.socle.beneficiary;
  * full name for the establishment's manager, {@code pseudonym (initials)} for auditors
  * and admins), the current establishment and whether a stay is open.
  */
-public record BeneficiaryRef(long id, long establishmentId, String displayName, String pseudonym, boolean full,
-		boolean active) {
+public record BeneficiaryRef(long id, long establishmentId, String displayName, boolean full, boolean active) {
 }

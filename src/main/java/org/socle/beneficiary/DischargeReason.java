@@ -13,8 +13,4 @@ public enum DischargeReason {
 
 	public static final Set<DischargeReason> POSITIVE = EnumSet.of(FAMILY_REINTEGRATION, AUTONOMY, EMPLOYMENT);
 
-	public boolean isPositive() {
-		return POSITIVE.contains(this);
-	}
-
 }

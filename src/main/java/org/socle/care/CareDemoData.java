@@ -13,12 +13,12 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.socle.beneficiary.BatchInsert;
 import org.socle.beneficiary.DemoWorld;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.StaffRef;
 import org.socle.shared.DemoDataContributor;
+import org.socle.shared.jdbc.BatchInsert;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;

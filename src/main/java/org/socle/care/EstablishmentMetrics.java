@@ -7,13 +7,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.socle.beneficiary.DischargeReason;
+import org.socle.care.types.ServiceKind;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
+import org.socle.standard.MetricKey;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,9 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The computed indicators (METRIC*) of the standard for one establishment at a reference
- * date, from the establishment's own records. Every metric is an SQL aggregate over the
- * establishment's stays: one statement computes all of them (plus the access check and
- * the staff count, three statements per call), whatever the number of records.
+ * date, from the establishment's own records, for the metrics of the standard's catalogue
+ * ({@link MetricKey}).
+ * <p>
+ * Read model: reads the beneficiary module's tables {@code beneficiary} and
+ * {@code beneficiary_stay} in SQL (and care's own); the establishment and its staff come
+ * through {@link EstablishmentAccess}.
+ * <p>
+ * Every metric is an SQL aggregate over the establishment's stays: one statement computes
+ * all of them (plus the access check and the staff count), whatever the number of
+ * records.
  * <p>
  * <em>Active at d</em> means a stay in this establishment admitted on or before d and not
  * discharged before d (a discharge on d is still active on d); ages are in whole years at
@@ -38,47 +51,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EstablishmentMetrics {
 
-	public static final String OCCUPANCY_RATE = "OCCUPANCY_RATE";
-
-	public static final String COMPLETE_FILE_RATE = "COMPLETE_FILE_RATE";
-
-	public static final String HEALTH_COVER_RATE = "HEALTH_COVER_RATE";
-
-	public static final String HEALTH_CHECK_30D_RATE = "HEALTH_CHECK_30D_RATE";
-
-	public static final String SCHOOL_ENROLMENT_RATE = "SCHOOL_ENROLMENT_RATE";
-
-	public static final String CIVIL_REGISTRATION_RATE = "CIVIL_REGISTRATION_RATE";
-
-	public static final String FAMILY_AID_RATE = "FAMILY_AID_RATE";
-
-	public static final String PENSION_RATE = "PENSION_RATE";
-
-	public static final String DISABILITY_SUPPORT_RATE = "DISABILITY_SUPPORT_RATE";
-
-	public static final String POSITIVE_DISCHARGE_RATE = "POSITIVE_DISCHARGE_RATE";
-
-	public static final String RSU_RATE = "RSU_RATE";
-
-	public static final String CARE_PLAN_REVIEWED_RATE = "CARE_PLAN_REVIEWED_RATE";
-
-	public static final String PSYCHOSOCIAL_SUPPORT_RATE = "PSYCHOSOCIAL_SUPPORT_RATE";
-
-	public static final String STAFF_RATIO = "STAFF_RATIO";
-
-	public static final String CONSENT_RATE = "CONSENT_RATE";
-
-	public static final String REGISTER_COMPLETENESS_RATE = "REGISTER_COMPLETENESS_RATE";
-
-	/** Every key {@link #compute} answers, in the standard's order. */
-	public static final List<String> KEYS = List.of(OCCUPANCY_RATE, COMPLETE_FILE_RATE, HEALTH_COVER_RATE,
-			HEALTH_CHECK_30D_RATE, SCHOOL_ENROLMENT_RATE, CIVIL_REGISTRATION_RATE, FAMILY_AID_RATE, PENSION_RATE,
-			DISABILITY_SUPPORT_RATE, POSITIVE_DISCHARGE_RATE, RSU_RATE, CARE_PLAN_REVIEWED_RATE,
-			PSYCHOSOCIAL_SUPPORT_RATE, STAFF_RATIO, CONSENT_RATE, REGISTER_COMPLETENESS_RATE);
+	/**
+	 * The metrics of the standard's catalogue computed here, in its order: every one but
+	 * {@link MetricKey#ACTION_PLAN_ON_TIME_RATE}, which the assessment module computes
+	 * from its action plans.
+	 */
+	public static final Set<MetricKey> COMPUTED = Collections
+		.unmodifiableSet(EnumSet.complementOf(EnumSet.of(MetricKey.ACTION_PLAN_ON_TIME_RATE)));
 
 	/** Required fields of the register, counted by REGISTER_COMPLETENESS_RATE. */
 	public static final int REQUIRED_FIELDS = 10;
 
+	/**
+	 * The SQL's rows of the active beneficiaries, behind occupancy and the staff ratio.
+	 */
 	private static final String ACTIVE = "ACTIVE";
 
 	/** Care-plan reviews count within this many days before d. */
@@ -120,7 +106,7 @@ public class EstablishmentMetrics {
 			    SELECT 'HEALTH_CHECK_30D_RATE', s.beneficiary_id,
 			           EXISTS (SELECT 1 FROM care_record r JOIN care_service_type t ON t.id = r.service_type_id
 			                   WHERE r.beneficiary_id = s.beneficiary_id AND r.establishment_id = s.establishment_id
-			                     AND t.kind = 'HEALTH_CHECK' AND r.service_date >= s.admission_date
+			                     AND t.kind = :healthCheck AND r.service_date >= s.admission_date
 			                     AND r.service_date <= s.admission_date + :healthCheckDays
 			                     AND r.service_date <= :d), 0, 1
 			    FROM beneficiary_stay s
@@ -139,7 +125,7 @@ public class EstablishmentMetrics {
 			    FROM active WHERE disability_type IS NOT NULL
 			    UNION ALL
 			    SELECT 'POSITIVE_DISCHARGE_RATE', s.beneficiary_id,
-			           s.discharge_reason IN ('FAMILY_REINTEGRATION', 'AUTONOMY', 'EMPLOYMENT'), 0, 1
+			           s.discharge_reason IN (:positiveReasons), 0, 1
 			    FROM beneficiary_stay s
 			    WHERE s.establishment_id = :e AND s.discharge_date > CAST(:d AS date) - interval '1 year'
 			      AND s.discharge_date <= :d
@@ -155,7 +141,7 @@ public class EstablishmentMetrics {
 			    SELECT 'PSYCHOSOCIAL_SUPPORT_RATE', a.id,
 			           EXISTS (SELECT 1 FROM care_record r JOIN care_service_type t ON t.id = r.service_type_id
 			                   WHERE r.beneficiary_id = a.id AND r.establishment_id = :e
-			                     AND t.kind IN ('PSYCHOSOCIAL', 'SOCIO_EDUCATIONAL')
+			                     AND t.kind IN (:psychosocialKinds)
 			                     AND r.service_date >= CAST(:d AS date) - :psychosocialDays AND r.service_date <= :d), 0, 1
 			    FROM active a
 			    UNION ALL
@@ -195,7 +181,8 @@ public class EstablishmentMetrics {
 
 	/**
 	 * Every computed metric of the standard for the establishment at
-	 * {@code referenceDate}, by key ({@link #KEYS}, in that order).
+	 * {@code referenceDate}, by {@link MetricKey} name, in the order of
+	 * {@link #COMPUTED}.
 	 * @throws org.socle.shared.NotFoundException when the current user may not read the
 	 * establishment
 	 */
@@ -206,13 +193,13 @@ public class EstablishmentMetrics {
 
 		Row active = rows.getOrDefault(ACTIVE, Row.EMPTY);
 		Map<String, MetricResult> results = new LinkedHashMap<>();
-		for (String key : KEYS) {
+		for (MetricKey key : COMPUTED) {
 			MetricResult result = switch (key) {
 				case OCCUPANCY_RATE -> occupancy(active, establishment.authorisedCapacity());
 				case STAFF_RATIO -> staffRatio(active, careStaff);
-				default -> percent(key, rows.getOrDefault(key, Row.EMPTY));
+				default -> share(key, rows.getOrDefault(key.name(), Row.EMPTY));
 			};
-			results.put(key, result);
+			results.put(key.name(), result);
 		}
 		return results;
 	}
@@ -223,13 +210,20 @@ public class EstablishmentMetrics {
 			.addValue("healthCheckDays", HEALTH_CHECK_DAYS)
 			.addValue("carePlanDays", CARE_PLAN_REVIEW_DAYS)
 			.addValue("psychosocialDays", PSYCHOSOCIAL_DAYS)
-			.addValue("requiredFields", REQUIRED_FIELDS);
+			.addValue("requiredFields", REQUIRED_FIELDS)
+			.addValue("healthCheck", ServiceKind.HEALTH_CHECK.name())
+			.addValue("positiveReasons", names(DischargeReason.POSITIVE))
+			.addValue("psychosocialKinds", names(ServiceKind.PSYCHOSOCIAL_SUPPORT));
 		Map<String, Row> rows = new HashMap<>();
 		this.jdbc.query(SQL, params, (ResultSet rs) -> {
 			rows.put(rs.getString("key"), new Row(rs.getLong("numerator"), rs.getLong("denominator"),
 					ids(rs.getArray("record_ids")), ids(rs.getArray("gap_ids"))));
 		});
 		return rows;
+	}
+
+	private static List<String> names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).toList();
 	}
 
 	private static List<Long> ids(Array array) throws SQLException {
@@ -239,9 +233,9 @@ public class EstablishmentMetrics {
 
 	private static MetricResult occupancy(Row active, Integer capacity) {
 		long denominator = (capacity != null) ? capacity : 0;
-		return new MetricResult(OCCUPANCY_RATE, active.numerator(), denominator,
-				(denominator > 0) ? percent(active.numerator(), denominator) : null, MetricUnit.PERCENT,
-				MetricResult.BENEFICIARY, active.recordIds(), List.of());
+		return new MetricResult(MetricKey.OCCUPANCY_RATE, active.numerator(), denominator,
+				(denominator > 0) ? percent(active.numerator(), denominator) : null, MetricResult.BENEFICIARY,
+				active.recordIds(), List.of());
 	}
 
 	/**
@@ -259,14 +253,15 @@ public class EstablishmentMetrics {
 		else {
 			value = (active.numerator() > 0) ? BigDecimal.valueOf(active.numerator()).setScale(2) : null;
 		}
-		return new MetricResult(STAFF_RATIO, active.numerator(), careStaff, value, MetricUnit.RATIO,
-				MetricResult.BENEFICIARY, active.recordIds(), List.of());
+		return new MetricResult(MetricKey.STAFF_RATIO, active.numerator(), careStaff, value, MetricResult.BENEFICIARY,
+				active.recordIds(), List.of());
 	}
 
-	private static MetricResult percent(String key, Row row) {
+	/** A percentage of the records in the denominator: most metrics. */
+	private static MetricResult share(MetricKey key, Row row) {
 		BigDecimal value = (row.denominator() > 0) ? percent(row.numerator(), row.denominator()) : null;
-		return new MetricResult(key, row.numerator(), row.denominator(), value, MetricUnit.PERCENT,
-				MetricResult.BENEFICIARY, row.recordIds(), row.gapIds());
+		return new MetricResult(key, row.numerator(), row.denominator(), value, MetricResult.BENEFICIARY,
+				row.recordIds(), row.gapIds());
 	}
 
 	static BigDecimal percent(long numerator, long denominator) {

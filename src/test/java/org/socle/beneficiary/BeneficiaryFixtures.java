@@ -2,6 +2,12 @@ package org.socle.beneficiary;
 
 import java.time.LocalDate;
 
+import org.socle.beneficiary.register.Beneficiary;
+import org.socle.beneficiary.register.BeneficiaryForm;
+import org.socle.beneficiary.register.BeneficiaryRepository;
+import org.socle.beneficiary.register.Stay;
+import org.socle.beneficiary.register.StayRepository;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,6 +2,14 @@ package org.socle.care;
 
 import java.time.LocalDate;
 
+import org.socle.care.plans.CarePlan;
+import org.socle.care.plans.CarePlanRepository;
+import org.socle.care.plans.CarePlanReview;
+import org.socle.care.plans.CarePlanReviewRepository;
+import org.socle.care.services.CareRecord;
+import org.socle.care.services.CareRecordRepository;
+import org.socle.care.types.ServiceTypeRepository;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,6 +2,7 @@ package org.socle.care;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,8 @@ import org.socle.establishment.EstablishmentFixtures;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.SocleUser;
 import org.socle.shared.NotFoundException;
+import org.socle.standard.MetricKey;
+import org.socle.standard.MetricUnit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -218,9 +221,19 @@ class EstablishmentMetricsTests {
 
 	@Test
 	void answersEveryMetricKeyOfTheStandardButTheActionPlan() {
-		assertThat(compute().keySet()).containsExactlyElementsOf(EstablishmentMetrics.KEYS)
-			.hasSize(16)
-			.doesNotContain("ACTION_PLAN_ON_TIME_RATE");
+		assertThat(compute().keySet())
+			.containsExactlyElementsOf(Arrays.stream(MetricKey.values())
+				.filter(key -> key != MetricKey.ACTION_PLAN_ON_TIME_RATE)
+				.map(MetricKey::name)
+				.toList())
+			.hasSize(16);
+	}
+
+	@Test
+	void everyShareOfRecordsHasItsAggregateInTheStatement() {
+		EstablishmentMetrics.COMPUTED.stream()
+			.filter(key -> key != MetricKey.OCCUPANCY_RATE && key != MetricKey.STAFF_RATIO)
+			.forEach(key -> assertThat(EstablishmentMetrics.SQL).as(key.name()).contains("'" + key.name() + "'"));
 	}
 
 	@Test

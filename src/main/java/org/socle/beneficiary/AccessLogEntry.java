@@ -1,8 +1,0 @@
-package org.socle.beneficiary;
-
-import java.time.Instant;
-
-/** A line of the access log, for the admin screen. */
-public record AccessLogEntry(long id, Instant accessedAt, String username, String userRole, long beneficiaryId,
-		String pseudonym, long establishmentId, String establishmentName, AccessAction action, String details) {
-}

@@ -1,0 +1,119 @@
+package org.socle.beneficiary.importing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.socle.beneficiary.register.BeneficiaryService;
+import org.socle.beneficiary.register.StayRepository;
+import org.socle.establishment.EstablishmentInfo;
+import org.socle.identity.SocleUser;
+import org.socle.shared.NotFoundException;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports beneficiaries from a CSV or XLSX file in two steps, by the manager of the
+ * establishment: a preview (every row parsed and checked by {@link ImportParser}, nothing
+ * saved) and, when the user confirms, the valid rows in one transaction
+ * ({@link ImportWriter}). The upload waits in the {@link ImportStore} in between.
+ */
+@Service
+@Transactional(readOnly = true)
+class ImportService {
+
+	private final BeneficiaryService beneficiaries;
+
+	private final ImportStore store;
+
+	private final ImportParser parser;
+
+	private final ImportPreviewer previewer;
+
+	private final ImportWriter writer;
+
+	private final StayRepository stays;
+
+	private final Clock clock;
+
+	ImportService(BeneficiaryService beneficiaries, ImportStore store, ImportParser parser, ImportPreviewer previewer,
+			ImportWriter writer, StayRepository stays, Clock clock) {
+		this.beneficiaries = beneficiaries;
+		this.store = store;
+		this.parser = parser;
+		this.previewer = previewer;
+		this.writer = writer;
+		this.stays = stays;
+		this.clock = clock;
+	}
+
+	/** Keeps the upload for the preview; returns its token. */
+	String upload(long establishmentId, String filename, byte[] content) {
+		this.beneficiaries.requireManaged(establishmentId);
+		return this.store.put(SocleUser.current().id(), establishmentId, filename, content).token;
+	}
+
+	private ImportStore.Upload upload(long establishmentId, String token) {
+		return this.store.get(token, SocleUser.current().id(), establishmentId)
+			.orElseThrow(() -> new NotFoundException("Import", token));
+	}
+
+	/**
+	 * The preview of an upload, parsed again only when the user chose another encoding.
+	 */
+	ImportPreview preview(long establishmentId, String token, String encoding) {
+		EstablishmentInfo establishment = this.beneficiaries.requireManaged(establishmentId);
+		ImportStore.Upload upload = upload(establishmentId, token);
+		ParsedImport parsed = parsed(establishment, upload, encoding);
+		return this.previewer.preview(establishment, upload, parsed, LocaleContextHolder.getLocale());
+	}
+
+	private ParsedImport parsed(EstablishmentInfo establishment, ImportStore.Upload upload, String encoding) {
+		String wanted = (encoding != null && SpreadsheetReader.ENCODINGS.contains(encoding)) ? encoding : null;
+		ParsedImport parsed = upload.parsed;
+		if (parsed == null || (wanted != null && !wanted.equals(parsed.sheet().encoding()))) {
+			parsed = this.parser.parse(establishment, upload.filename, upload.content, wanted);
+			upload.parsed = parsed;
+		}
+		return parsed;
+	}
+
+	/**
+	 * Imports the valid rows (and the likely duplicates when asked) in one transaction;
+	 * returns how many. Rows beyond the authorised capacity need
+	 * {@code confirmOverCapacity} and are flagged.
+	 */
+	@Transactional
+	int confirm(long establishmentId, String token, boolean includeDuplicates, boolean confirmOverCapacity) {
+		EstablishmentInfo establishment = this.beneficiaries.requireManaged(establishmentId);
+		ImportStore.Upload upload = upload(establishmentId, token);
+		ParsedImport parsed = parsed(establishment, upload, null);
+		if (parsed.fileError() != null) {
+			return 0;
+		}
+		List<ImportRow> rows = parsed.importable(includeDuplicates).toList();
+		long active = this.stays.countActive(establishmentId, LocalDate.now(this.clock));
+		Integer capacity = establishment.authorisedCapacity();
+		if (capacity != null && active + rows.size() > capacity && !confirmOverCapacity) {
+			throw new OverCapacityException();
+		}
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		this.writer.write(establishmentId, rows, active, capacity, upload.filename);
+		this.store.remove(token);
+		return rows.size();
+	}
+
+	/** The import would go beyond the authorised capacity and was not confirmed. */
+	static class OverCapacityException extends RuntimeException {
+
+		OverCapacityException() {
+			super("Import beyond the authorised capacity not confirmed");
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.socle.beneficiary.register;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> {
+
+	String LIST_WHERE = """
+			where s.establishmentId = :establishmentId
+			  and s.id = (select max(s2.id) from Stay s2
+			              where s2.beneficiaryId = s.beneficiaryId and s2.establishmentId = :establishmentId)
+			  and (:status = 'ALL' or (:status = 'ACTIVE' and s.dischargeDate is null)
+			       or (:status = 'DISCHARGED' and s.dischargeDate is not null))
+			  and (:q = '%' or lower(b.lastName) like :q or lower(b.firstName) like :q
+			       or b.lastNameAr like :q or b.firstNameAr like :q or lower(b.cin) like :q
+			       or lower(b.birthCertificateRef) like :q)
+			""";
+
+	/**
+	 * The beneficiaries with a stay in the establishment, each with their latest stay
+	 * there, by name; {@code status} is ALL, ACTIVE or DISCHARGED, {@code q} a lower-case
+	 * LIKE pattern ({@code %} for everyone).
+	 */
+	@Query(value = """
+			select new org.socle.beneficiary.register.BeneficiaryRow(b.id, b.lastName, b.firstName, b.lastNameAr, b.firstNameAr,
+			       b.sex, b.birthDate, b.birthYear, b.category, s.admissionDate, s.dischargeDate, s.dischargeReason,
+			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt)
+			from Stay s join Beneficiary b on b.id = s.beneficiaryId
+			"""
+			+ LIST_WHERE + " order by s.dischargeDate desc nulls first, lower(b.lastName), lower(b.firstName), b.id",
+			countQuery = "select count(s) from Stay s join Beneficiary b on b.id = s.beneficiaryId " + LIST_WHERE)
+	Page<BeneficiaryRow> list(long establishmentId, String status, String q, Pageable pageable);
+
+	/**
+	 * The beneficiaries with an open stay in the establishment on {@code date}, by name.
+	 */
+	@Query("""
+			select b from Beneficiary b
+			where exists (select 1 from Stay s where s.beneficiaryId = b.id and s.establishmentId = :establishmentId
+			              and s.admissionDate <= :date and (s.dischargeDate is null or s.dischargeDate >= :date))
+			order by lower(b.lastName), lower(b.firstName), b.id
+			""")
+	List<Beneficiary> findActive(long establishmentId, LocalDate date);
+
+	List<Beneficiary> findByIdIn(Collection<Long> ids);
+
+}

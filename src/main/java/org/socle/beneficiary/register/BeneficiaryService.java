@@ -1,0 +1,283 @@
+package org.socle.beneficiary.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.socle.beneficiary.AccessAction;
+import org.socle.beneficiary.privacy.AccessLog;
+import org.socle.beneficiary.privacy.Pseudonyms;
+import org.socle.establishment.EstablishmentAccess;
+import org.socle.establishment.EstablishmentInfo;
+import org.socle.establishment.EstablishmentStatus;
+import org.socle.identity.SocleUser;
+import org.socle.shared.NotAllowedException;
+import org.socle.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The beneficiary register: admission (not into a closed establishment; beyond the
+ * authorised capacity only when confirmed, and then flagged) and edit; the later stays
+ * are {@link StayService}'s. Who sees what: the manager of the establishment's
+ * organisation sees and edits full records; auditors and admins see pseudonymised records
+ * without identity or disability details, and change nothing. Every opening and change is
+ * logged.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BeneficiaryService {
+
+	static final String WHAT = "Beneficiary";
+
+	private final BeneficiaryRepository beneficiaries;
+
+	private final StayRepository stays;
+
+	private final EstablishmentAccess establishments;
+
+	private final AccessLog accessLog;
+
+	private final Pseudonyms pseudonyms;
+
+	private final Clock clock;
+
+	private final EntityManager entityManager;
+
+	BeneficiaryService(BeneficiaryRepository beneficiaries, StayRepository stays, EstablishmentAccess establishments,
+			AccessLog accessLog, Pseudonyms pseudonyms, Clock clock, EntityManager entityManager) {
+		this.beneficiaries = beneficiaries;
+		this.stays = stays;
+		this.establishments = establishments;
+		this.accessLog = accessLog;
+		this.pseudonyms = pseudonyms;
+		this.clock = clock;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Whether the current user sees names, identity and sensitive data (managers only).
+	 */
+	public static boolean fullAccess() {
+		return SocleUser.current().isManager();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The establishment, if the current user may change its beneficiaries: its
+	 * organisation's manager.
+	 */
+	public EstablishmentInfo requireManaged(long establishmentId) {
+		EstablishmentInfo establishment = this.establishments.requireEditable(establishmentId);
+		if (!fullAccess()) {
+			throw new NotAllowedException("Only managers change beneficiary records");
+		}
+		return establishment;
+	}
+
+	public Beneficiary load(long id) {
+		return this.beneficiaries.findById(id).orElseThrow(() -> new NotFoundException(WHAT, id));
+	}
+
+	/** The beneficiary, if the current user may read it (its current establishment). */
+	public Beneficiary requireReadable(long id) {
+		Beneficiary beneficiary = load(id);
+		try {
+			this.establishments.requireReadable(beneficiary.getEstablishmentId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException(WHAT, id);
+		}
+		return beneficiary;
+	}
+
+	/** The beneficiary, if the current user may change it: manager, not anonymised. */
+	public Beneficiary requireEditable(long id) {
+		Beneficiary beneficiary = requireReadable(id);
+		requireManaged(beneficiary.getEstablishmentId());
+		if (beneficiary.getAnonymisedAt() != null) {
+			throw new NotAllowedException("Beneficiary " + id + " is anonymised");
+		}
+		return beneficiary;
+	}
+
+	public Page<BeneficiaryListItem> list(long establishmentId, String status, String q, Pageable pageable) {
+		this.establishments.requireReadable(establishmentId);
+		boolean full = fullAccess();
+		String pattern = (full && q != null && !q.isBlank()) ? "%" + q.strip().toLowerCase(Locale.ROOT) + "%" : "%";
+		String filter = switch ((status != null) ? status : "") {
+			case "ALL", "DISCHARGED" -> status;
+			default -> "ACTIVE";
+		};
+		LocalDate today = today();
+		return this.beneficiaries.list(establishmentId, filter, pattern, pageable)
+			.map(row -> listItem(row, establishmentId, full, today));
+	}
+
+	private BeneficiaryListItem listItem(BeneficiaryRow row, long establishmentId, boolean full, LocalDate today) {
+		int age = (row.birthDate() != null) ? Period.between(row.birthDate(), today).getYears()
+				: today.getYear() - row.birthYear();
+		return new BeneficiaryListItem(row.id(), full ? row.lastName() + " " + row.firstName() : null,
+				full && row.lastNameAr() != null ? row.lastNameAr() + " " + nullToEmpty(row.firstNameAr()) : null,
+				this.pseudonyms.of(row.id()), Pseudonyms.initials(row.firstName(), row.lastName()), row.sex(), age,
+				row.category(), row.admissionDate(), row.dischargeDate(), row.dischargeReason(), row.overCapacity(),
+				full ? row.legalBasisReference() : null, row.currentEstablishmentId() != establishmentId,
+				row.anonymisedAt() != null);
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	/** Opens the record: checks access, writes VIEW to the access log. */
+	@Transactional
+	BeneficiaryView open(long id) {
+		Beneficiary beneficiary = requireReadable(id);
+		this.accessLog.record(id, beneficiary.getEstablishmentId(), AccessAction.VIEW, null);
+		return view(beneficiary);
+	}
+
+	/** The record as the current user may see it, without logging (callers log). */
+	public BeneficiaryView view(Beneficiary b) {
+		boolean full = fullAccess();
+		Map<Long, String> names = AccessLog.names(this.establishments.listReadable());
+		List<StayView> stayViews = this.stays.findByBeneficiaryIdOrderByAdmissionDateDescIdDesc(b.getId())
+			.stream()
+			.map(s -> new StayView(s.getId(), s.getEstablishmentId(), names.get(s.getEstablishmentId()),
+					s.getAdmissionDate(), s.getReferralSource(), s.getLegalBasis(),
+					full ? s.getLegalBasisReference() : null, s.isOverCapacity(), s.getDischargeDate(),
+					s.getDischargeReason()))
+			.toList();
+		boolean editable = full && b.getAnonymisedAt() == null && this.establishments.canEditReadable();
+		return new BeneficiaryView(b.getId(), b.getEstablishmentId(), names.get(b.getEstablishmentId()), full, editable,
+				this.pseudonyms.of(b.getId()), Pseudonyms.initials(b.getFirstName(), b.getLastName()),
+				full ? b.getLastName() : null, full ? b.getFirstName() : null, full ? b.getLastNameAr() : null,
+				full ? b.getFirstNameAr() : null, b.getSex(), full ? b.getBirthDate() : null,
+				full ? b.getBirthYear() : null, b.ageAt(today()), full ? b.getCin() : null,
+				full ? b.getBirthCertificateRef() : null, b.getCategory(), full ? b.getDisabilityType() : null,
+				full ? b.isDisabilityCard() : null, full ? b.isDisabilitySupport() : null, b.getConsentDate() != null,
+				full ? b.getConsentDate() : null, full ? b.getConsentGivenBy() : null, b.getHealthInsurance(),
+				b.getRsuStatus(), b.getFamilyAid(), b.getPension(), b.getSchooling(), b.getAnonymisedAt(),
+				b.getVersion(), stayViews);
+	}
+
+	/** An empty form for a new beneficiary admitted today. */
+	BeneficiaryForm newForm(long establishmentId) {
+		requireManaged(establishmentId);
+		BeneficiaryForm form = new BeneficiaryForm();
+		form.setAdmissionDate(today());
+		return form;
+	}
+
+	BeneficiaryForm formFor(long id) {
+		Beneficiary beneficiary = requireEditable(id);
+		BeneficiaryForm form = new BeneficiaryForm();
+		beneficiary.fillForm(form);
+		Stay latest = latestStay(id);
+		form.setAdmissionDate(latest.getAdmissionDate());
+		form.setReferralSource(latest.getReferralSource());
+		form.setLegalBasis(latest.getLegalBasis());
+		form.setLegalBasisReference(latest.getLegalBasisReference());
+		return form;
+	}
+
+	Stay latestStay(long beneficiaryId) {
+		return this.stays.findByBeneficiaryIdOrderByAdmissionDateDescIdDesc(beneficiaryId).get(0);
+	}
+
+	/**
+	 * Admits a new beneficiary; returns its id, or null when {@code errors} got rule
+	 * violations (closed establishment, over capacity without confirmation, dates).
+	 */
+	@Transactional
+	Long create(long establishmentId, BeneficiaryForm form, Errors errors) {
+		EstablishmentInfo establishment = requireManaged(establishmentId);
+		BeneficiaryRules.validate(form, today(), errors);
+		boolean overCapacity = checkAdmission(establishment, form.getAdmissionDate(), form.isConfirmOverCapacity(),
+				errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Beneficiary beneficiary = new Beneficiary(establishmentId);
+		beneficiary.update(form);
+		long id = this.beneficiaries.save(beneficiary).getId();
+		Stay stay = new Stay(id, establishmentId, overCapacity);
+		stay.admission(form.getAdmissionDate(), form.getReferralSource(), form.getLegalBasis(),
+				form.getLegalBasisReference());
+		this.stays.save(stay);
+		this.accessLog.record(id, establishmentId, AccessAction.CREATE, overCapacity ? "overCapacity" : null);
+		return id;
+	}
+
+	/**
+	 * The admission rules of a new stay: the establishment is not closed; beyond the
+	 * authorised capacity the user must confirm. Returns whether the stay is over
+	 * capacity.
+	 */
+	boolean checkAdmission(EstablishmentInfo establishment, LocalDate date, boolean confirmed, Errors errors) {
+		if (establishment.status() == EstablishmentStatus.CLOSED) {
+			errors.reject("beneficiary.establishmentClosed");
+			return false;
+		}
+		Integer capacity = establishment.authorisedCapacity();
+		if (capacity == null || date == null) {
+			return false;
+		}
+		long active = this.stays.countActive(establishment.id(), date);
+		boolean over = active + 1 > capacity;
+		if (over && !confirmed) {
+			errors.rejectValue("confirmOverCapacity", "beneficiary.overCapacity", new Object[] { active, capacity },
+					null);
+		}
+		return over;
+	}
+
+	/**
+	 * Edits the person and the admission of their latest stay; rule violations go to
+	 * {@code errors} and nothing is saved.
+	 */
+	@Transactional
+	void update(long id, BeneficiaryForm form, Errors errors) {
+		Beneficiary beneficiary = requireEditable(id);
+		beneficiary.checkVersion(form.getVersion());
+		BeneficiaryRules.validate(form, today(), errors);
+		List<Stay> history = this.stays.findByBeneficiaryIdOrderByAdmissionDateDescIdDesc(id);
+		Stay latest = history.get(0);
+		LocalDate admission = form.getAdmissionDate();
+		if (admission != null && latest.getDischargeDate() != null && admission.isAfter(latest.getDischargeDate())) {
+			errors.rejectValue("admissionDate", "beneficiary.admissionAfterDischarge");
+		}
+		if (admission != null && history.size() > 1 && history.get(1).getDischargeDate() != null
+				&& admission.isBefore(history.get(1).getDischargeDate())) {
+			errors.rejectValue("admissionDate", "beneficiary.admissionBeforeLastDischarge");
+		}
+		if (errors.hasErrors()) {
+			return;
+		}
+		List<String> changed = new ArrayList<>(beneficiary.update(form));
+		if (!Objects.equals(latest.getAdmissionDate(), admission)
+				|| latest.getReferralSource() != form.getReferralSource()
+				|| latest.getLegalBasis() != form.getLegalBasis()
+				|| !Objects.equals(latest.getLegalBasisReference(), form.getLegalBasisReference())) {
+			latest.admission(admission, form.getReferralSource(), form.getLegalBasis(), form.getLegalBasisReference());
+			changed.add("admission");
+		}
+		this.entityManager.lock(beneficiary, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		this.accessLog.record(id, beneficiary.getEstablishmentId(), AccessAction.UPDATE, String.join(", ", changed));
+	}
+
+}

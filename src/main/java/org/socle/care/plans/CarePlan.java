@@ -1,0 +1,47 @@
+package org.socle.care.plans;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.socle.shared.AuditedEntity;
+
+/** The individual care plan of one beneficiary: goals, actions, next review date. */
+@Entity
+@Table(name = "care_plan")
+public class CarePlan extends AuditedEntity {
+
+	private Long beneficiaryId;
+
+	private String goals;
+
+	private String actions;
+
+	private LocalDate nextReviewDate;
+
+	protected CarePlan() {
+	}
+
+	public CarePlan(long beneficiaryId) {
+		this.beneficiaryId = beneficiaryId;
+	}
+
+	public void update(String goals, String actions, LocalDate nextReviewDate) {
+		this.goals = goals;
+		this.actions = actions;
+		this.nextReviewDate = nextReviewDate;
+	}
+
+	String getGoals() {
+		return this.goals;
+	}
+
+	String getActions() {
+		return this.actions;
+	}
+
+	LocalDate getNextReviewDate() {
+		return this.nextReviewDate;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.socle.care.plans;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.socle.shared.AuditedEntity;
+
+/** A review of a care plan, by the establishment the beneficiary is in. */
+@Entity
+@Table(name = "care_plan_review")
+public class CarePlanReview extends AuditedEntity {
+
+	private Long carePlanId;
+
+	private Long establishmentId;
+
+	private LocalDate reviewDate;
+
+	private String summary;
+
+	protected CarePlanReview() {
+	}
+
+	public CarePlanReview(long carePlanId, long establishmentId, LocalDate reviewDate, String summary) {
+		this.carePlanId = carePlanId;
+		this.establishmentId = establishmentId;
+		this.reviewDate = reviewDate;
+		this.summary = summary;
+	}
+
+	LocalDate getReviewDate() {
+		return this.reviewDate;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+}

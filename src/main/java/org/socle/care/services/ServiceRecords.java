@@ -1,0 +1,158 @@
+package org.socle.care.services;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.socle.beneficiary.BeneficiaryAccess;
+import org.socle.beneficiary.BeneficiaryRef;
+import org.socle.care.types.ServiceKind;
+import org.socle.care.types.ServiceTypeCatalogue;
+import org.socle.establishment.EstablishmentAccess;
+import org.socle.establishment.EstablishmentInfo;
+import org.socle.establishment.StaffRef;
+import org.socle.shared.NotAllowedException;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Services delivered to beneficiaries. Managers record them for the beneficiaries of
+ * their establishments, many at once; auditors and admins see pseudonymised lists without
+ * health services or notes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ServiceRecords {
+
+	private final EstablishmentAccess establishments;
+
+	private final BeneficiaryAccess beneficiaries;
+
+	private final CareRecordRepository records;
+
+	private final ServiceTypeCatalogue types;
+
+	private final Clock clock;
+
+	ServiceRecords(EstablishmentAccess establishments, BeneficiaryAccess beneficiaries, CareRecordRepository records,
+			ServiceTypeCatalogue types, Clock clock) {
+		this.establishments = establishments;
+		this.beneficiaries = beneficiaries;
+		this.records = records;
+		this.types = types;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	boolean isManager() {
+		return this.beneficiaries.fullAccess();
+	}
+
+	EstablishmentInfo requireManaged(long establishmentId) {
+		EstablishmentInfo establishment = this.establishments.requireEditable(establishmentId);
+		if (!this.beneficiaries.fullAccess()) {
+			throw new NotAllowedException("Only managers record services");
+		}
+		return establishment;
+	}
+
+	Page<ServiceItem> services(long establishmentId, Long typeId, Pageable pageable) {
+		this.establishments.requireReadable(establishmentId);
+		boolean full = this.beneficiaries.fullAccess();
+		Page<ServiceRow> rows = this.records.findByEstablishment(establishmentId, !full, ServiceKind.HEALTH,
+				(typeId != null) ? typeId : 0, pageable);
+		Map<Long, BeneficiaryRef> refs = this.beneficiaries
+			.refs(rows.getContent().stream().map(ServiceRow::beneficiaryId).collect(Collectors.toSet()));
+		Map<Long, String> staff = staffNames(establishmentId);
+		Locale locale = LocaleContextHolder.getLocale();
+		return rows.map(row -> item(row, refs, staff, full, locale));
+	}
+
+	/**
+	 * A beneficiary's services, newest first, as the current user may see them (the
+	 * caller checked access): without health services and notes unless {@code full}.
+	 */
+	public List<ServiceItem> ofBeneficiary(BeneficiaryRef beneficiary) {
+		boolean full = beneficiary.full();
+		Map<Long, String> staff = staffNames(beneficiary.establishmentId());
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.records.findByBeneficiary(beneficiary.id(), !full, ServiceKind.HEALTH)
+			.stream()
+			.map(row -> item(row, Map.of(beneficiary.id(), beneficiary), staff, full, locale))
+			.toList();
+	}
+
+	private Map<Long, String> staffNames(long establishmentId) {
+		return this.establishments.activeStaff(establishmentId, today())
+			.stream()
+			.collect(Collectors.toMap(StaffRef::id, StaffRef::name, (a, b) -> a));
+	}
+
+	private static ServiceItem item(ServiceRow row, Map<Long, BeneficiaryRef> refs, Map<Long, String> staff,
+			boolean full, Locale locale) {
+		BeneficiaryRef ref = refs.get(row.beneficiaryId());
+		return new ServiceItem(row.id(), row.beneficiaryId(), (ref != null) ? ref.displayName() : null,
+				row.serviceDate(), row.typeName(locale), row.kind(),
+				(row.staffId() != null) ? staff.get(row.staffId()) : null, full ? row.notes() : null);
+	}
+
+	List<BeneficiaryRef> activeBeneficiaries(long establishmentId, LocalDate date) {
+		return this.beneficiaries.active(establishmentId, date);
+	}
+
+	List<StaffRef> staff(long establishmentId, LocalDate date) {
+		return this.establishments.activeStaff(establishmentId, date);
+	}
+
+	/**
+	 * Records one service for every selected beneficiary (group entry); each must be
+	 * present in the establishment on the service date. Returns how many were recorded, 0
+	 * when {@code errors} got violations.
+	 */
+	@Transactional
+	int record(long establishmentId, ServiceEntryForm form, Errors errors) {
+		requireManaged(establishmentId);
+		LocalDate date = form.getServiceDate();
+		if (date != null && date.isAfter(today())) {
+			errors.rejectValue("serviceDate", "care.futureDate");
+		}
+		if (form.getServiceTypeId() != null && !this.types.isActive(form.getServiceTypeId())) {
+			errors.rejectValue("serviceTypeId", "care.unknownType");
+		}
+		if (date != null && form.getStaffId() != null
+				&& staff(establishmentId, date).stream().noneMatch(s -> s.id() == form.getStaffId())) {
+			errors.rejectValue("staffId", "care.staffNotInPost");
+		}
+		if (date != null && !form.getBeneficiaryIds().isEmpty()) {
+			Set<Long> present = activeBeneficiaries(establishmentId, date).stream()
+				.map(BeneficiaryRef::id)
+				.collect(Collectors.toSet());
+			if (!present.containsAll(new HashSet<>(form.getBeneficiaryIds()))) {
+				errors.rejectValue("beneficiaryIds", "care.notPresent");
+			}
+		}
+		if (errors.hasErrors()) {
+			return 0;
+		}
+		List<CareRecord> created = new HashSet<>(form.getBeneficiaryIds()).stream()
+			.map(id -> new CareRecord(id, establishmentId, form.getServiceTypeId(), date, form.getStaffId(),
+					form.getNotes()))
+			.toList();
+		this.records.saveAll(created);
+		return created.size();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * JDBC helpers for the modules' bulk work: multi-row inserts and array parameters.
+ */
+package org.socle.shared.jdbc;

@@ -1,0 +1,77 @@
+package org.socle.shared.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns XHTML into PDF (openhtmltopdf), for every document Socle prints. The bundled
+ * DejaVu Sans, which has Latin and Arabic letters, is registered as
+ * {@value #FONT_FAMILY}; Arabic is shaped and laid out right to left, in a
+ * {@code dir="rtl"} document or element and inside left-to-right text alike.
+ * <p>
+ * Templates write the page furniture in CSS paged media: page numbers with {@code @page
+ * { @bottom-center { content: counter(page) " / " counter(pages); } }}, a header repeated
+ * on every page with an element styled {@code position: running(header)} and {@code @page
+ * { @top-center { content: element(header); } }}. Words belong in such a running element:
+ * text given in a CSS {@code content} string is not shaped.
+ */
+@Component
+public class PdfRenderer {
+
+	/** The font family to name in the templates' CSS. */
+	public static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final String FONT = "/fonts/DejaVuSans.ttf";
+
+	private static final IcuBidi BIDI = new IcuBidi();
+
+	private final TemplateEngine templates;
+
+	PdfRenderer(TemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * Renders a Thymeleaf template (XHTML) with its messages in {@code locale}.
+	 * @param template the template name, e.g. {@code beneficiary/export-pdf}
+	 * @param variables the template's variables
+	 * @return the PDF
+	 */
+	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
+		return render(this.templates.process(template, new Context(locale, variables)));
+	}
+
+	/** The PDF of a well-formed XHTML document. */
+	public byte[] render(String xhtml) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		render(xhtml, out);
+		return out.toByteArray();
+	}
+
+	/** Writes the PDF of a well-formed XHTML document to {@code out}. */
+	public void render(String xhtml, OutputStream out) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), FONT_FAMILY);
+		builder.useUnicodeBidiSplitter(BIDI);
+		builder.useUnicodeBidiReorderer(BIDI);
+		builder.withHtmlContent(xhtml, null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
