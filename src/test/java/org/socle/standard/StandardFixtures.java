@@ -3,6 +3,15 @@ package org.socle.standard;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.socle.identity.SocleUser;
+import org.socle.standard.document.StandardDocument;
+import org.socle.standard.document.StandardJsonReader;
+import org.socle.standard.document.StandardStore;
+import org.socle.standard.installer.DefaultStandardInstaller;
+import org.socle.standard.model.ReferenceStandard;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +53,15 @@ public class StandardFixtures {
 		return standard.getId();
 	}
 
-	static StandardDocument shippedDocument() {
+	/**
+	 * Logs {@code user} in for calls to the services (MockMvc tests use {@code user()}).
+	 */
+	public static void logIn(SocleUser user) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	public static StandardDocument shippedDocument() {
 		return StandardJsonReader.read(DefaultStandardInstaller.shippedFile()).document();
 	}
 
