@@ -42,13 +42,13 @@ public class StandardFixtures {
 	/** A draft copy of SOCLE-EPS 1.0 (40 indicators) under a unique code, version 1.0. */
 	@Transactional
 	public long draftCopy(String prefix) {
-		return this.store.createDraft(shippedDocument().withCode(uniqueCode(prefix)), null).getId();
+		return this.store.createDraft(shippedCopy(prefix), null).getId();
 	}
 
 	/** A published copy of SOCLE-EPS 1.0 under a unique code, version 1.0. */
 	@Transactional
 	public long publishedCopy(String prefix) {
-		ReferenceStandard standard = this.store.createDraft(shippedDocument().withCode(uniqueCode(prefix)), null);
+		ReferenceStandard standard = this.store.createDraft(shippedCopy(prefix), null);
 		standard.publish(this.clock.instant(), "t-admin");
 		return standard.getId();
 	}
@@ -59,6 +59,12 @@ public class StandardFixtures {
 	public static void logIn(SocleUser user) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	private static StandardDocument shippedCopy(String prefix) {
+		StandardDocument shipped = shippedDocument();
+		return new StandardDocument(uniqueCode(prefix), shipped.version(), shipped.title(), shipped.description(),
+				shipped.domains());
 	}
 
 	public static StandardDocument shippedDocument() {

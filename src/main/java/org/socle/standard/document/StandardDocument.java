@@ -24,10 +24,6 @@ public record StandardDocument(String code, String version, LocalizedText title,
 				tree.description(), tree.domains().stream().map(Domain::of).toList());
 	}
 
-	public StandardDocument withCode(String newCode) {
-		return new StandardDocument(newCode, this.version, this.title, this.description, this.domains);
-	}
-
 	public StandardDocument withVersion(String newVersion) {
 		return new StandardDocument(this.code, newVersion, this.title, this.description, this.domains);
 	}

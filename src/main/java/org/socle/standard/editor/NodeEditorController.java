@@ -40,81 +40,64 @@ class NodeEditorController {
 
 	private static final String NEW_CRITERION = "/domains/{parentId}/{kind:criteria}/new";
 
+	private static final String EDIT_GROUP = "/{kind:domains|criteria}/{nodeId}/edit";
+
+	private static final String NEW_INDICATOR = "/criteria/{parentId}/{kind:indicators}/new";
+
+	private static final String EDIT_INDICATOR = "/{kind:indicators}/{nodeId}/edit";
+
+	private static final String VALIDATE_NEW_INDICATOR = "/criteria/{parentId}/{kind:indicators}/validate";
+
+	private static final String VALIDATE_INDICATOR = "/{kind:indicators}/{nodeId}/validate";
+
 	private final StandardEditor editor;
 
 	NodeEditorController(StandardEditor editor) {
 		this.editor = editor;
 	}
 
-	@GetMapping({ NEW_DOMAIN, NEW_CRITERION })
-	String showCreateForm(@PathVariable long standardId, @PathVariable String kind,
-			@PathVariable Optional<Long> parentId, Model model) {
-		NodePlace place = this.editor.newPlace(standardId, NodeKind.ofPath(kind), parentId.orElse(standardId));
-		model.addAttribute("nodeForm", NodeForm.numbered(this.editor.nextNumber(place)));
+	@GetMapping({ NEW_DOMAIN, NEW_CRITERION, EDIT_GROUP })
+	String showNodeForm(@PathVariable long standardId, @PathVariable String kind, @PathVariable Optional<Long> parentId,
+			@PathVariable Optional<Long> nodeId, Model model) {
+		NodePlace place = place(standardId, kind, parentId, nodeId);
+		model.addAttribute("nodeForm",
+				place.isNew() ? NodeForm.numbered(this.editor.nextNumber(place)) : this.editor.nodeForm(place));
 		return formView(model, place);
 	}
 
-	@PostMapping({ NEW_DOMAIN, NEW_CRITERION })
-	String create(@PathVariable long standardId, @PathVariable String kind, @PathVariable Optional<Long> parentId,
-			@Valid @ModelAttribute NodeForm nodeForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		NodePlace place = this.editor.newPlace(standardId, NodeKind.ofPath(kind), parentId.orElse(standardId));
-		return save(place, nodeForm, result, model, redirect);
+	@PostMapping({ NEW_DOMAIN, NEW_CRITERION, EDIT_GROUP })
+	String saveNode(@PathVariable long standardId, @PathVariable String kind, @PathVariable Optional<Long> parentId,
+			@PathVariable Optional<Long> nodeId, @Valid @ModelAttribute NodeForm nodeForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return validateAndSave(place(standardId, kind, parentId, nodeId), nodeForm, result, model, redirect);
 	}
 
-	@GetMapping("/{kind:domains|criteria}/{nodeId}/edit")
-	String showEditForm(@PathVariable long standardId, @PathVariable String kind, @PathVariable long nodeId,
-			Model model) {
-		NodePlace place = this.editor.place(standardId, NodeKind.ofPath(kind), nodeId);
-		model.addAttribute("nodeForm", this.editor.nodeForm(place));
+	@GetMapping({ NEW_INDICATOR, EDIT_INDICATOR })
+	String showIndicatorForm(@PathVariable long standardId, @PathVariable String kind,
+			@PathVariable Optional<Long> parentId, @PathVariable Optional<Long> nodeId, Model model) {
+		NodePlace place = place(standardId, kind, parentId, nodeId);
+		model.addAttribute("indicatorForm", place.isNew() ? IndicatorForm.numbered(this.editor.nextNumber(place))
+				: this.editor.indicatorForm(place));
 		return formView(model, place);
 	}
 
-	@PostMapping("/{kind:domains|criteria}/{nodeId}/edit")
-	String update(@PathVariable long standardId, @PathVariable String kind, @PathVariable long nodeId,
-			@Valid @ModelAttribute NodeForm nodeForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		return save(this.editor.place(standardId, NodeKind.ofPath(kind), nodeId), nodeForm, result, model, redirect);
-	}
-
-	@GetMapping("/criteria/{parentId}/indicators/new")
-	String showCreateIndicatorForm(@PathVariable long standardId, @PathVariable long parentId, Model model) {
-		NodePlace place = this.editor.newPlace(standardId, NodeKind.INDICATOR, parentId);
-		model.addAttribute("indicatorForm", IndicatorForm.numbered(this.editor.nextNumber(place)));
-		return formView(model, place);
-	}
-
-	@PostMapping("/criteria/{parentId}/indicators/new")
-	String createIndicator(@PathVariable long standardId, @PathVariable long parentId,
+	@PostMapping({ NEW_INDICATOR, EDIT_INDICATOR })
+	String saveIndicator(@PathVariable long standardId, @PathVariable String kind,
+			@PathVariable Optional<Long> parentId, @PathVariable Optional<Long> nodeId,
 			@Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		NodePlace place = this.editor.newPlace(standardId, NodeKind.INDICATOR, parentId);
-		return save(place, indicatorForm, result, model, redirect);
+		return validateAndSave(place(standardId, kind, parentId, nodeId), indicatorForm, result, model, redirect);
 	}
 
-	@PostMapping("/criteria/{parentId}/indicators/validate")
-	String validateNewIndicator(@PathVariable long standardId, @PathVariable long parentId,
+	/** The form re-rendered with the errors about wrong values only; nothing is saved. */
+	@PostMapping({ VALIDATE_NEW_INDICATOR, VALIDATE_INDICATOR })
+	String validateIndicator(@PathVariable long standardId, @PathVariable String kind,
+			@PathVariable Optional<Long> parentId, @PathVariable Optional<Long> nodeId,
 			@Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result, Model model) {
-		return validated(this.editor.newPlace(standardId, NodeKind.INDICATOR, parentId), indicatorForm, result, model);
-	}
-
-	@GetMapping("/indicators/{nodeId}/edit")
-	String showEditIndicatorForm(@PathVariable long standardId, @PathVariable long nodeId, Model model) {
-		NodePlace place = this.editor.place(standardId, NodeKind.INDICATOR, nodeId);
-		model.addAttribute("indicatorForm", this.editor.indicatorForm(place));
+		NodePlace place = place(standardId, kind, parentId, nodeId);
+		this.editor.validate(place, indicatorForm, result);
+		LiveValidation.showWrongValuesOnly(result, model);
 		return formView(model, place);
-	}
-
-	@PostMapping("/indicators/{nodeId}/edit")
-	String updateIndicator(@PathVariable long standardId, @PathVariable long nodeId,
-			@Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		NodePlace place = this.editor.place(standardId, NodeKind.INDICATOR, nodeId);
-		return save(place, indicatorForm, result, model, redirect);
-	}
-
-	@PostMapping("/indicators/{nodeId}/validate")
-	String validateIndicator(@PathVariable long standardId, @PathVariable long nodeId,
-			@Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result, Model model) {
-		return validated(this.editor.place(standardId, NodeKind.INDICATOR, nodeId), indicatorForm, result, model);
 	}
 
 	@PostMapping("/{kind:domains|criteria|indicators}/{nodeId}/move")
@@ -141,7 +124,7 @@ class NodeEditorController {
 		return EditorRedirects.toEditor(standardId);
 	}
 
-	private String save(NodePlace place, NodeInput form, BindingResult result, Model model,
+	private String validateAndSave(NodePlace place, NodeInput form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editor.validate(place, form, result);
 		if (result.hasErrors()
@@ -153,13 +136,13 @@ class NodeEditorController {
 	}
 
 	/**
-	 * The indicator's form re-rendered with the errors about wrong values only; nothing
-	 * is saved.
+	 * An existing node, or where a new one goes (a domain goes under the standard
+	 * itself).
 	 */
-	private String validated(NodePlace place, IndicatorForm form, BindingResult result, Model model) {
-		this.editor.validate(place, form, result);
-		LiveValidation.showWrongValuesOnly(result, model);
-		return formView(model, place);
+	private NodePlace place(long standardId, String kind, Optional<Long> parentId, Optional<Long> nodeId) {
+		NodeKind nodeKind = NodeKind.ofPath(kind);
+		return nodeId.map((id) -> this.editor.place(standardId, nodeKind, id))
+			.orElseGet(() -> this.editor.newPlace(standardId, nodeKind, parentId.orElse(standardId)));
 	}
 
 	private String formView(Model model, NodePlace place) {

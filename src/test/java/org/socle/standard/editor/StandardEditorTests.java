@@ -396,6 +396,42 @@ class StandardEditorTests {
 	}
 
 	@Test
+	void everyFormOfTheEditorOpensWithTheNextNumberAndPostsBackToItsOwnUrl() throws Exception {
+		long id = this.standards.draftCopy("T-FORMS");
+		String base = "/admin/standards/" + id;
+		DomainView d1 = domain(id, "D1");
+		CriterionView c3 = criterion(id, "D1.C3");
+		IndicatorView i2 = indicator(id, "D1.C3.I2");
+		admin(get(base + "/domains/new")).andExpect(view().name("standard/node-form"))
+			.andExpect(model().attribute("action", base + "/domains/new"))
+			.andExpect(content().string(containsString(">D</span>")))
+			.andExpect(content().string(containsString("value=\"8\"")));
+		admin(get(base + "/domains/{d}/criteria/new", d1.id())).andExpect(view().name("standard/node-form"))
+			.andExpect(model().attribute("action", base + "/domains/" + d1.id() + "/criteria/new"))
+			.andExpect(content().string(containsString(">D1.C</span>")))
+			.andExpect(content().string(containsString("value=\"4\"")));
+		admin(get(base + "/criteria/{c}/indicators/new", c3.id())).andExpect(view().name("standard/indicator-form"))
+			.andExpect(model().attribute("action", base + "/criteria/" + c3.id() + "/indicators/new"))
+			.andExpect(model().attribute("validateAction", base + "/criteria/" + c3.id() + "/indicators/validate"))
+			.andExpect(content().string(containsString(">D1.C3.I</span>")))
+			.andExpect(content().string(containsString("value=\"3\"")));
+		admin(get(base + "/indicators/{i}/edit", i2.id())).andExpect(view().name("standard/indicator-form"))
+			.andExpect(model().attribute("action", base + "/indicators/" + i2.id() + "/edit"))
+			.andExpect(model().attribute("validateAction", base + "/indicators/" + i2.id() + "/validate"))
+			.andExpect(content().string(containsString("name=\"title.ar\"")));
+		admin(post(base + "/indicators/{i}/validate", i2.id()).header("HX-Request", "true")
+			.param("number", "2")
+			.param("title.fr", i2.title().fr())
+			.param("guidance.en", "English only")
+			.param("answerType", "LEVEL")
+			.param("weight", "1")).andExpect(view().name("standard/indicator-form"))
+			.andExpect(model().attributeHasNoErrors("indicatorForm"));
+		admin(get(base + "/indicators/{i}/delete", i2.id())).andExpect(view().name("standard/confirm-delete"))
+			.andExpect(model().attribute("action", base + "/indicators/" + i2.id() + "/delete"));
+		admin(get(base + "/sections/{i}/edit", i2.id())).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void inlineValidationReportsWrongValuesButNotFieldsNotFilledYet() throws Exception {
 		long id = this.standards.draftCopy("T-LIVE");
 		long criterion = criterion(id, "D5.C3").id();
