@@ -33,7 +33,7 @@ public record IndicatorThresholds(BigDecimal t2, BigDecimal t3, BigDecimal t4, T
 	}
 
 	/** Without trailing zeros and with a non-negative scale: 110.0000 becomes 110. */
-	static BigDecimal normalise(BigDecimal value) {
+	public static BigDecimal normalise(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}

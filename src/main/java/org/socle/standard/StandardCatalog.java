@@ -3,11 +3,12 @@ package org.socle.standard;
 import java.util.List;
 import java.util.Optional;
 
-import org.socle.identity.SocleUser;
 import org.socle.shared.NotFoundException;
+import org.socle.standard.model.DraftVisibility;
+import org.socle.standard.model.ReferenceStandard;
+import org.socle.standard.model.ReferenceStandardRepository;
+import org.socle.standard.model.StandardTreeLoader;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ public class StandardCatalog {
 
 	/** Any version by id, if it exists and the current user may see it. */
 	public Optional<StandardSummary> find(long standardId) {
-		return this.standards.findById(standardId).filter(StandardCatalog::isVisible).map(ReferenceStandard::toSummary);
+		return this.standards.findById(standardId).filter(DraftVisibility::isVisible).map(ReferenceStandard::toSummary);
 	}
 
 	/**
@@ -66,31 +67,10 @@ public class StandardCatalog {
 	 * @throws NotFoundException otherwise
 	 */
 	public StandardTreeView tree(long standardId) {
-		return this.loader.load(visible(standardId));
-	}
-
-	/** Versions visible to the current user, by code then newest version first. */
-	Page<StandardListRow> list(Pageable pageable) {
-		return this.standards.findRows(currentUserIsAdmin(), pageable);
-	}
-
-	ReferenceStandard visible(long standardId) {
-		return this.standards.findById(standardId)
-			.filter(StandardCatalog::isVisible)
+		ReferenceStandard standard = this.standards.findById(standardId)
+			.filter(DraftVisibility::isVisible)
 			.orElseThrow(() -> new NotFoundException("Reference standard", standardId));
-	}
-
-	private static boolean isVisible(ReferenceStandard standard) {
-		return standard.getStatus().isFrozen() || currentUserIsAdmin();
-	}
-
-	private static boolean currentUserIsAdmin() {
-		try {
-			return SocleUser.current().isAdmin();
-		}
-		catch (IllegalStateException ex) {
-			return false;
-		}
+		return this.loader.load(standard);
 	}
 
 }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.shared.NotFoundException;
+import org.socle.standard.document.StandardStore;
+import org.socle.standard.model.ReferenceStandard;
+import org.socle.standard.model.ReferenceStandardRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,10 +75,10 @@ class StandardCatalogTests {
 		long draft = this.standards.draftCopy("T-CAT");
 		assertThatThrownBy(() -> this.catalog.publishedTree(draft)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.catalog.publishedTree(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
-		StandardImmutabilityTests.logIn(this.users.managerA());
+		StandardFixtures.logIn(this.users.managerA());
 		assertThatThrownBy(() -> this.catalog.tree(draft)).isInstanceOf(NotFoundException.class);
 		assertThat(this.catalog.find(draft)).isEmpty();
-		StandardImmutabilityTests.logIn(this.users.admin());
+		StandardFixtures.logIn(this.users.admin());
 		assertThat(this.catalog.tree(draft).indicators().count()).isEqualTo(40);
 		assertThat(this.catalog.find(draft))
 			.hasValueSatisfying((summary) -> assertThat(summary.status()).isEqualTo(StandardStatus.DRAFT));

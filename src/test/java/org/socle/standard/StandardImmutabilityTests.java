@@ -4,13 +4,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
-import org.socle.identity.SocleUser;
 import org.socle.shared.NotAllowedException;
+import org.socle.standard.admin.StandardAdminService;
+import org.socle.standard.editor.NodeForm;
+import org.socle.standard.editor.NodeKind;
+import org.socle.standard.editor.NodePlace;
+import org.socle.standard.editor.StandardEditor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,19 +57,25 @@ class StandardImmutabilityTests {
 		DomainView domain = tree.domains().get(0);
 		CriterionView criterion = domain.criteria().get(0);
 		IndicatorView indicator = criterion.indicators().get(0);
-		logIn(this.users.admin());
+		StandardFixtures.logIn(this.users.admin());
 
 		NodeForm nodeForm = new NodeForm();
 		nodeForm.setNumber(9);
-		nodeForm.setTitleFr("Nouveau");
-		assertThatThrownBy(() -> this.editor.addDomain(id, nodeForm)).isInstanceOf(NotAllowedException.class);
-		assertThatThrownBy(() -> this.editor.updateDomain(id, domain.id(), nodeForm))
+		nodeForm.getTitle().setFr("Nouveau");
+		assertThatThrownBy(() -> this.editor.newPlace(id, NodeKind.DOMAIN, id)).isInstanceOf(NotAllowedException.class);
+		assertThatThrownBy(() -> this.editor.save(new NodePlace(id, NodeKind.DOMAIN, id, null, "D"), nodeForm))
 			.isInstanceOf(NotAllowedException.class);
-		assertThatThrownBy(() -> this.editor.moveCriterion(id, criterion.id(), false))
+		assertThatThrownBy(() -> this.editor.save(new NodePlace(id, NodeKind.DOMAIN, id, domain.id(), "D"), nodeForm))
 			.isInstanceOf(NotAllowedException.class);
-		assertThatThrownBy(() -> this.editor.deleteIndicator(id, indicator.id(), 0))
+		assertThatThrownBy(() -> this.editor.move(id, NodeKind.CRITERION, criterion.id(), false))
 			.isInstanceOf(NotAllowedException.class);
-		assertThatThrownBy(() -> this.editor.indicatorForm(id, indicator.id())).isInstanceOf(NotAllowedException.class);
+		assertThatThrownBy(() -> this.editor.delete(id, NodeKind.INDICATOR, indicator.id(), 0))
+			.isInstanceOf(NotAllowedException.class);
+		assertThatThrownBy(() -> this.editor.place(id, NodeKind.INDICATOR, indicator.id()))
+			.isInstanceOf(NotAllowedException.class);
+		NodePlace indicatorPlace = new NodePlace(id, NodeKind.INDICATOR, criterion.id(), indicator.id(),
+				indicator.code().substring(0, indicator.code().length() - 1));
+		assertThatThrownBy(() -> this.editor.indicatorForm(indicatorPlace)).isInstanceOf(NotAllowedException.class);
 		assertThatThrownBy(() -> this.admin.publish(id, 1)).isInstanceOf(NotAllowedException.class);
 		assertThatThrownBy(() -> this.admin.deleteDraft(id, 1)).isInstanceOf(NotAllowedException.class);
 		assertThatThrownBy(() -> this.admin.detailsForm(id)).isInstanceOf(NotAllowedException.class);
@@ -77,7 +86,7 @@ class StandardImmutabilityTests {
 	@Test
 	void retiringIsTheOnlyChangeAndARetiredVersionStaysReadable() {
 		long id = this.standards.publishedCopy("T-RET");
-		logIn(this.users.admin());
+		StandardFixtures.logIn(this.users.admin());
 		this.admin.retire(id);
 		assertThat(this.catalog.publishedTree(id).standard().status()).isEqualTo(StandardStatus.RETIRED);
 		assertThat(this.catalog.listPublished()).extracting(StandardSummary::id).doesNotContain(id);
@@ -131,11 +140,6 @@ class StandardImmutabilityTests {
 		assertThatThrownBy(() -> this.jdbc.update(sql, args)).as(sql)
 			.isInstanceOf(DataIntegrityViolationException.class)
 			.hasMessageContaining("reference standard");
-	}
-
-	static void logIn(SocleUser user) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }
