@@ -45,9 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class EstablishmentHistoryService {
 
-	/**
-	 * Record kinds, their entity and audit table ({@code id} or the establishment id).
-	 */
+	/** Record kinds and their entities; {@link #CHANGES} reads their audit tables. */
 	private static final Map<String, Class<?>> ENTITIES = Map.of("ESTABLISHMENT", Establishment.class, "STAFF",
 			StaffMember.class, "MEMBER", CommitteeMember.class, "MEETING", CommitteeMeeting.class, "RESOURCES",
 			YearlyResources.class);
