@@ -1,0 +1,112 @@
+package org.socle.shared.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a {@link TableExport} as CSV or XLSX, streaming: rows are read inside one
+ * transaction (read-only, unless the export is audited) and written in batches of
+ * {@value #BATCH_SIZE}, so memory does not grow with the number of rows.
+ *
+ * <pre class="code">
+ * &#64;GetMapping("/export.{extension}")
+ * void export(@PathVariable String extension, Filter filter, HttpServletResponse response) throws IOException {
+ *     ExportFormat format = ExportFormat.ofExtension(extension).orElseThrow(NotFoundException::new);
+ *     exports.download(TableExport.of("thing.export.title", COLUMNS, service.exportRows(filter)), format, response);
+ * }
+ * </pre>
+ */
+@Component
+public class TableExports {
+
+	/** Rows per batch: per audit call and per flush to the network. */
+	public static final int BATCH_SIZE = 500;
+
+	private final PlatformTransactionManager transactions;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	TableExports(PlatformTransactionManager transactions, MessageSource messages, Clock clock) {
+		this.transactions = transactions;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends the export as a download named after its title and today's date
+	 * ({@code Établissements-2026-11-23.xlsx}), in the request's language. It is written
+	 * straight to the response's output stream while the rows are read, in the request's
+	 * thread (no asynchronous timeout cuts a long national export), never cached.
+	 */
+	public void download(TableExport<?> export, ExportFormat format, HttpServletResponse response) throws IOException {
+		Locale locale = LocaleContextHolder.getLocale();
+		String fileName = fileName(this.messages.getMessage(export.titleKey(), null, locale), format);
+		response.setContentType(format.mediaType().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
+		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		write(export, format, locale, response.getOutputStream());
+	}
+
+	private String fileName(String title, ExportFormat format) {
+		String name = title.strip().replaceAll("[^\\p{L}\\p{N}_-]+", "-");
+		return name + "-" + LocalDate.now(this.clock) + "." + format.extension();
+	}
+
+	/**
+	 * Writes the export to {@code out} (left open) and returns the number of rows. An
+	 * {@link IOException} from {@code out} (the browser went away) ends the export, after
+	 * the transaction has committed what the audit recorded.
+	 */
+	public <T> long write(TableExport<T> export, ExportFormat format, Locale locale, OutputStream out)
+			throws IOException {
+		TableWriter<T> table = new TableWriter<>(export.columns(), this.messages, locale, this.clock.getZone());
+		SheetWriter sheet = sheetWriter(format, out, this.messages.getMessage(export.titleKey(), null, locale), locale);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		transaction.setReadOnly(!export.isAudited());
+		Outcome outcome = transaction.execute((status) -> {
+			try (Stream<T> rows = export.rows().get()) {
+				return new Outcome(table.write(rows, export.audit(), sheet, BATCH_SIZE), null);
+			}
+			catch (IOException ex) {
+				return new Outcome(-1, ex);
+			}
+		});
+		if (outcome.interruption() != null) {
+			throw outcome.interruption();
+		}
+		return outcome.rows();
+	}
+
+	private static SheetWriter sheetWriter(ExportFormat format, OutputStream out, String title, Locale locale)
+			throws IOException {
+		return switch (format) {
+			case CSV -> new CsvSheetWriter(out);
+			case XLSX -> new XlsxSheetWriter(out, title, locale);
+		};
+	}
+
+	private record Outcome(long rows, IOException interruption) {
+	}
+
+}
