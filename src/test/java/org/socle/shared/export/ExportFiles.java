@@ -70,6 +70,15 @@ public final class ExportFiles {
 		}
 	}
 
+	public static String sheetName(byte[] file) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
+			return workbook.getFirstSheet().getName();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/**
 	 * The text of one part of the XLSX package, e.g. {@code xl/worksheets/sheet1.xml},
 	 * read through the central directory ({@link ZipFile}): a streamed package gives its
