@@ -14,7 +14,7 @@ import java.util.List;
  * The beneficiary lists will pass their access log, one line per exported person:
  *
  * <pre class="code">
- * TableExport.of("beneficiary.export.title", COLUMNS, () -&gt; repository.streamList(establishmentId, status))
+ * TableExport.of("beneficiary.list.title", COLUMNS, () -&gt; repository.streamList(establishmentId, status))
  *     .audited((rows) -&gt; accessLog.recordAll(
  *             rows.stream().collect(toMap(BeneficiaryListItem::id, (r) -&gt; establishmentId)),
  *             AccessAction.EXPORT_LIST, format.extension()));

@@ -20,17 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a {@link TableExport} as CSV or XLSX, streaming: rows are read inside one
- * transaction (read-only, unless the export is audited) and written in batches of
- * {@value #BATCH_SIZE}, so memory does not grow with the number of rows.
- *
- * <pre class="code">
- * &#64;GetMapping("/export.{extension}")
- * void export(@PathVariable String extension, Filter filter, HttpServletResponse response) throws IOException {
- *     ExportFormat format = ExportFormat.ofExtension(extension).orElseThrow(NotFoundException::new);
- *     exports.download(TableExport.of("thing.export.title", COLUMNS, service.exportRows(filter)), format, response);
- * }
- * </pre>
+ * Writes a {@link TableExport} as CSV or XLSX, streaming: the rows are read inside one
+ * transaction (read-only, unless the export is audited) and written in batches of 500, so
+ * memory does not grow with the number of rows. A list's controller checks access, then
+ * calls {@link #download}; docs/reports.md (Exports) shows a whole example.
  */
 @Component
 public class TableExports {
