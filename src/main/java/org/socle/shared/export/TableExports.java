@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -13,11 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Writes a {@link TableExport} as CSV or XLSX, streaming: the rows are read inside one
@@ -51,19 +52,32 @@ public class TableExports {
 	 */
 	public void download(TableExport<?> export, ExportFormat format, HttpServletResponse response) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
-		String fileName = fileName(this.messages.getMessage(export.titleKey(), null, locale), format);
+		String title = this.messages.getMessage(export.titleKey(), null, locale);
+		String suffix = "-" + LocalDate.now(this.clock) + "." + format.extension();
 		response.setContentType(format.mediaType().toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(title, suffix));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
 		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		write(export, format, locale, response.getOutputStream());
 	}
 
-	private String fileName(String title, ExportFormat format) {
-		String name = title.strip().replaceAll("[^\\p{L}\\p{N}_-]+", "-");
-		return name + "-" + LocalDate.now(this.clock) + "." + format.extension();
+	/**
+	 * The title as a file name in UTF-8 ({@code filename*}, RFC 6266), which browsers
+	 * use, and in ASCII for older clients: accents dropped
+	 * ({@code Etablissements-2026-11-23.csv}), or {@code export-2026-11-23.csv} for a
+	 * title in Arabic.
+	 */
+	private static String contentDisposition(String title, String suffix) {
+		String name = slug(title, "[^\\p{L}\\p{N}_-]+");
+		String ascii = slug(Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""),
+				"[^A-Za-z0-9_-]+");
+		return "attachment; filename=\"" + (ascii.isEmpty() ? "export" : ascii) + suffix + "\"; filename*=UTF-8''"
+				+ UriUtils.encode(name + suffix, StandardCharsets.UTF_8);
+	}
+
+	private static String slug(String text, String unwanted) {
+		return text.strip().replaceAll(unwanted, "-").replaceAll("^-+|-+$", "");
 	}
 
 	/**
