@@ -25,6 +25,8 @@ final class TableWriter<T> {
 
 	private final List<ExportColumn<T>> columns;
 
+	private final List<String> headers;
+
 	private final MessageSource messages;
 
 	private final Locale locale;
@@ -34,8 +36,12 @@ final class TableWriter<T> {
 	/** Translated labels by message key: a few enum constants per export. */
 	private final Map<String, String> labels = new HashMap<>();
 
+	/**
+	 * Translates the headers at once: a missing key fails before anything is sent.
+	 */
 	TableWriter(ExportColumns<T> columns, MessageSource messages, Locale locale, ZoneId zone) {
 		this.columns = columns.list();
+		this.headers = this.columns.stream().map((c) -> messages.getMessage(c.headerKey(), null, locale)).toList();
 		this.messages = messages;
 		this.locale = locale;
 		this.zone = zone;
@@ -43,8 +49,7 @@ final class TableWriter<T> {
 
 	/** The number of rows written. */
 	long write(Stream<T> rows, ExportAudit<? super T> audit, SheetWriter sheet, int batchSize) throws IOException {
-		sheet.header(
-				this.columns.stream().map((c) -> this.messages.getMessage(c.headerKey(), null, this.locale)).toList());
+		sheet.header(this.headers);
 		long count = 0;
 		List<T> batch = new ArrayList<>(batchSize);
 		Iterator<T> iterator = rows.iterator();
