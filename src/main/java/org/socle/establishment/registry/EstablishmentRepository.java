@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentInfo;
@@ -11,8 +15,10 @@ import org.socle.establishment.EstablishmentStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface EstablishmentRepository extends JpaRepository<Establishment, Long> {
 
@@ -34,10 +40,10 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 	Optional<Establishment> findByNameFr(String nameFr);
 
 	/**
-	 * One page of the list. {@code scope} is the manager's organisation (null: every
+	 * The list's lines. {@code scope} is the manager's organisation (null: every
 	 * organisation); the other parameters are the optional filters.
 	 */
-	@Query("""
+	String ROWS = """
 			select new org.socle.establishment.registry.EstablishmentRow(e.id, e.nameFr, e.nameAr, e.category, e.status,
 			       e.organisationId, e.regionCode, e.authorisationStatus, e.authorisationExpiry, e.authorisedCapacity)
 			from Establishment e
@@ -50,9 +56,21 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 			  and (:expiredOnly = false
 			       or e.authorisationStatus = org.socle.establishment.registry.AuthorisationStatus.EXPIRED
 			       or e.authorisationExpiry < :today)
-			""")
+			""";
+
+	/** One page of the list ({@link #ROWS}). */
+	@Query(ROWS)
 	Page<EstablishmentRow> findRows(Long scope, Long organisation, String region, Category category,
 			EstablishmentStatus status, String q, boolean expiredOnly, LocalDate today, Pageable pageable);
+
+	/**
+	 * The whole list ({@link #ROWS}) for an export, read from a cursor in the caller's
+	 * transaction.
+	 */
+	@Query(ROWS)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	Stream<EstablishmentRow> streamRows(Long scope, Long organisation, String region, Category category,
+			EstablishmentStatus status, String q, boolean expiredOnly, LocalDate today, Sort sort);
 
 	/** Number of establishments per organisation, for the organisations list. */
 	@Query("""

@@ -3,10 +3,13 @@ package org.socle.establishment.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.identity.SocleUser;
@@ -20,6 +23,7 @@ import org.socle.shared.NotFoundException;
 import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -70,15 +74,42 @@ public class EstablishmentService {
 		SocleUser user = SocleUser.current();
 		Long scope = user.isManager() ? user.organisationId() : null;
 		LocalDate today = LocalDate.now(this.clock);
-		String region = (filter.getRegion() != null && this.reference.isRegion(filter.getRegion())) ? filter.getRegion()
-				: null;
-		Page<EstablishmentRow> rows = this.establishments.findRows(scope, filter.getOrganisation(), region,
+		Page<EstablishmentRow> rows = this.establishments.findRows(scope, filter.getOrganisation(), knownRegion(filter),
 				filter.getCategory(), filter.getStatus(), Like.contains(filter.getQ()), filter.isExpired(), today,
 				safe(pageable));
 		Map<Long, String> names = rows.isEmpty() ? Map.of() : this.organisations
 			.namesByIds(rows.stream().map(EstablishmentRow::organisationId).distinct().toList());
 		return rows.map((row) -> new EstablishmentListItem(row, names.get(row.organisationId()),
 				row.authorisationExpired(today)));
+	}
+
+	/**
+	 * The whole list for an export: the scope, filters and sort of {@link #list}, fixed
+	 * now (who asks, today), read when the export runs, inside its transaction. The
+	 * organisation names come from one query, plus one per deactivated organisation met.
+	 */
+	@Transactional(readOnly = true)
+	Supplier<Stream<EstablishmentListItem>> exportRows(EstablishmentFilter filter, Sort sort) {
+		SocleUser user = SocleUser.current();
+		Long scope = user.isManager() ? user.organisationId() : null;
+		LocalDate today = LocalDate.now(this.clock);
+		String region = knownRegion(filter);
+		Sort safeSort = safe(PageRequest.of(0, 1, sort)).getSort();
+		return () -> {
+			Map<Long, String> names = new HashMap<>();
+			this.organisations.listActive().forEach((o) -> names.put(o.id(), o.name()));
+			return this.establishments
+				.streamRows(scope, filter.getOrganisation(), region, filter.getCategory(), filter.getStatus(),
+						Like.contains(filter.getQ()), filter.isExpired(), today, safeSort)
+				.map((row) -> new EstablishmentListItem(row,
+						names.computeIfAbsent(row.organisationId(),
+								(id) -> this.organisations.find(id).map(OrganisationRef::name).orElse(null)),
+						row.authorisationExpired(today)));
+		};
+	}
+
+	private String knownRegion(EstablishmentFilter filter) {
+		return (filter.getRegion() != null && this.reference.isRegion(filter.getRegion())) ? filter.getRegion() : null;
 	}
 
 	/**
