@@ -24,10 +24,17 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.assessment.actionplan.ActionPlanService;
+import org.socle.assessment.actionplan.ActionStatus;
+import org.socle.assessment.metrics.MetricSnapshot;
+import org.socle.assessment.metrics.MetricSnapshots;
+import org.socle.assessment.score.ScoreRecorder;
 import org.socle.assessment.scoring.Answer;
 import org.socle.assessment.scoring.IndicatorResult;
 import org.socle.assessment.scoring.ScoreReport;
 import org.socle.assessment.scoring.ScoringEngine;
+import org.socle.assessment.workflow.AssessmentStatus;
+import org.socle.assessment.workflow.ScoringTrees;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.EstablishmentStatus;
@@ -462,7 +469,7 @@ class AssessmentDemoData implements DemoDataContributor {
 				if (level == null || level > 2) {
 					continue;
 				}
-				LocalDate due = AssessmentService.defaultDueDate(validatedOn, level);
+				LocalDate due = ActionPlanService.defaultDueDate(validatedOn, level);
 				if (this.random.nextDouble() < 0.35) {
 					// replanned when the action was worded: six months more
 					due = due.plusMonths(6);
