@@ -71,12 +71,11 @@ public class AssessmentScores {
 		if (establishmentIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, ValidatedScore> found = withDetails(this.jdbc.query(
-				"SELECT DISTINCT ON (a.establishment_id) " + COLUMNS_AND_TABLES + """
+		Map<Long, ValidatedScore> found = withDetails(
+				this.jdbc.query("SELECT DISTINCT ON (a.establishment_id) " + COLUMNS_AND_TABLES + """
 						  AND a.establishment_id = ANY(:ids)
 						ORDER BY a.establishment_id, a.reference_date DESC, a.validated_at DESC, a.id DESC
-						""",
-				new MapSqlParameterSource("ids", establishmentIds.toArray(Long[]::new)), this::score))
+						""", new MapSqlParameterSource("ids", establishmentIds.toArray(Long[]::new)), this::score))
 			.stream()
 			.collect(Collectors.toMap(ValidatedScore::establishmentId, Function.identity()));
 		Map<Long, ValidatedScore> byEstablishment = new LinkedHashMap<>();
@@ -90,12 +89,10 @@ public class AssessmentScores {
 
 	/** Every validated score of the establishment, oldest reference date first. */
 	public List<ValidatedScore> history(long establishmentId) {
-		return withDetails(this.jdbc.query(
-				"SELECT " + COLUMNS_AND_TABLES + """
-						  AND a.establishment_id = :e
-						ORDER BY a.reference_date, a.validated_at, a.id
-						""",
-				new MapSqlParameterSource("e", establishmentId), this::score));
+		return withDetails(this.jdbc.query("SELECT " + COLUMNS_AND_TABLES + """
+				  AND a.establishment_id = :e
+				ORDER BY a.reference_date, a.validated_at, a.id
+				""", new MapSqlParameterSource("e", establishmentId), this::score));
 	}
 
 	private ValidatedScore score(ResultSet rs, int row) throws SQLException {
@@ -114,29 +111,30 @@ public class AssessmentScores {
 		MapSqlParameterSource ids = new MapSqlParameterSource("ids",
 				scores.stream().map(ValidatedScore::assessmentId).toArray(Long[]::new));
 		Map<Long, List<AppliedCap>> caps = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT assessment_id, domain_code, reason, rating_limit, array_to_string(indicator_codes, ',') AS indicators,
-				       array_to_string(domain_codes, ',') AS domains
-				FROM assessment_score_cap WHERE assessment_id = ANY(:ids) ORDER BY assessment_id, id
-				""", ids, (rs) -> {
-				caps.computeIfAbsent(rs.getLong("assessment_id"), (id) -> new ArrayList<>())
-					.add(new AppliedCap(rs.getString("domain_code"), Cap.Reason.valueOf(rs.getString("reason")),
-							Rating.valueOf(rs.getString("rating_limit")), codes(rs.getString("indicators")),
-							codes(rs.getString("domains"))));
-			});
+		this.jdbc.query(
+				"""
+						SELECT assessment_id, domain_code, reason, rating_limit, array_to_string(indicator_codes, ',') AS indicators,
+						       array_to_string(domain_codes, ',') AS domains
+						FROM assessment_score_cap WHERE assessment_id = ANY(:ids) ORDER BY assessment_id, id
+						""",
+				ids, (rs) -> {
+					caps.computeIfAbsent(rs.getLong("assessment_id"), (id) -> new ArrayList<>())
+						.add(new AppliedCap(rs.getString("domain_code"), Cap.Reason.valueOf(rs.getString("reason")),
+								Rating.valueOf(rs.getString("rating_limit")), codes(rs.getString("indicators")),
+								codes(rs.getString("domains"))));
+				});
 		Map<Long, List<DomainScore>> domains = new LinkedHashMap<>();
 		this.jdbc.query("""
 				SELECT assessment_id, domain_code, weight, score_display, rating
 				FROM assessment_domain_score WHERE assessment_id = ANY(:ids) ORDER BY assessment_id, id
 				""", ids, (rs) -> {
-				long assessmentId = rs.getLong("assessment_id");
-				String code = rs.getString("domain_code");
-				String rating = rs.getString("rating");
-				domains.computeIfAbsent(assessmentId, (id) -> new ArrayList<>())
-					.add(new DomainScore(code, rs.getInt("weight"), rs.getBigDecimal("score_display"),
-							(rating != null) ? Rating.valueOf(rating) : null,
-							capsOf(caps.get(assessmentId), code)));
-			});
+			long assessmentId = rs.getLong("assessment_id");
+			String code = rs.getString("domain_code");
+			String rating = rs.getString("rating");
+			domains.computeIfAbsent(assessmentId, (id) -> new ArrayList<>())
+				.add(new DomainScore(code, rs.getInt("weight"), rs.getBigDecimal("score_display"),
+						(rating != null) ? Rating.valueOf(rating) : null, capsOf(caps.get(assessmentId), code)));
+		});
 		return scores.stream()
 			.map((score) -> score.with(domains.getOrDefault(score.assessmentId(), List.of()),
 					capsOf(caps.get(score.assessmentId()), null)))
@@ -145,9 +143,8 @@ public class AssessmentScores {
 
 	/** The caps of one domain, or the overall ones ({@code domainCode} null). */
 	private static List<AppliedCap> capsOf(List<AppliedCap> caps, String domainCode) {
-		return (caps != null) ? caps.stream()
-			.filter((cap) -> Objects.equals(cap.domainCode(), domainCode))
-			.toList() : List.of();
+		return (caps != null) ? caps.stream().filter((cap) -> Objects.equals(cap.domainCode(), domainCode)).toList()
+				: List.of();
 	}
 
 	private static List<String> codes(String joined) {
