@@ -44,7 +44,6 @@ import org.socle.organisation.DemoOrganisations;
 import org.socle.organisation.OrganisationRef;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.DemoDataContributor;
-import org.socle.standard.AnswerType;
 import org.socle.standard.IndicatorThresholds;
 import org.socle.standard.IndicatorView;
 import org.socle.standard.MetricKey;

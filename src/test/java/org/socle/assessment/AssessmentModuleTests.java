@@ -2,6 +2,7 @@ package org.socle.assessment;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socle.assessment.scoring.Rating;
 import org.socle.assessment.workflow.AssessmentService;
 import org.socle.config.TestDatabaseConfiguration;
 import org.socle.establishment.EstablishmentInfo;
@@ -59,8 +60,7 @@ class AssessmentModuleTests {
 	void validatingASelfAssessmentPublishesItsIdEstablishmentKindDateAndRating(AssertablePublishedEvents events) {
 		EstablishmentInfo e = this.fixtures.establishment("Module validée", this.manager.organisationId());
 		long id = this.fixtures.validatedSelf(e.id(), this.manager, this.auditor, 3, AssessmentFixtures.D);
-		String rating = this.jdbc.queryForObject("select rating from assessment_score where assessment_id = ?",
-				String.class, id);
+		Rating rating = rating(id);
 		assertThat(events.ofType(AssessmentValidated.class))
 			.containsExactly(new AssessmentValidated(id, e.id(), AssessmentKind.SELF, AssessmentFixtures.D, rating));
 	}
@@ -109,9 +109,9 @@ class AssessmentModuleTests {
 		return this.jdbc.queryForObject("select version from assessment where id = ?", Long.class, id);
 	}
 
-	private String rating(long id) {
-		return this.jdbc.queryForObject("select rating from assessment_score where assessment_id = ?", String.class,
-				id);
+	private Rating rating(long id) {
+		return Rating.valueOf(this.jdbc.queryForObject("select rating from assessment_score where assessment_id = ?",
+				String.class, id));
 	}
 
 }

@@ -70,10 +70,6 @@ class ActionItem extends AuditedEntity {
 		return this.assessmentId;
 	}
 
-	long getEstablishmentId() {
-		return this.establishmentId;
-	}
-
 	String getIndicatorCode() {
 		return this.indicatorCode;
 	}

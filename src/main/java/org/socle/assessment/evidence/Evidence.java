@@ -67,10 +67,6 @@ class Evidence extends AuditedEntity {
 		return this.sizeBytes;
 	}
 
-	String getSha256() {
-		return this.sha256;
-	}
-
 	String getStorageKey() {
 		return this.storageKey;
 	}

@@ -139,11 +139,7 @@ public class EvidenceService {
 
 	/** The original name, with the extension of the type actually stored. */
 	static String downloadName(Evidence file) {
-		String extension = switch (file.getContentType()) {
-			case "application/pdf" -> "pdf";
-			case "image/png" -> "png";
-			default -> "jpg";
-		};
+		String extension = EvidenceType.of(file.getContentType()).extension();
 		String name = file.getOriginalName();
 		int dot = name.lastIndexOf('.');
 		String base = (dot > 0) ? name.substring(0, dot) : name;

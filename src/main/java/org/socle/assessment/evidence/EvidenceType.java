@@ -38,6 +38,14 @@ enum EvidenceType {
 		return this.extension;
 	}
 
+	/** The type stored with that content type. */
+	static EvidenceType of(String contentType) {
+		return Arrays.stream(values())
+			.filter((type) -> type.contentType.equals(contentType))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not an evidence type: " + contentType));
+	}
+
 	/** The type whose signature starts the content, if any. */
 	static Optional<EvidenceType> detect(byte[] header, int length) {
 		return Arrays.stream(values()).filter((type) -> type.matches(header, length)).findFirst();

@@ -120,16 +120,8 @@ public class Assessment extends AuditedEntity {
 		return this.startedFromId;
 	}
 
-	long getCreatorId() {
-		return this.creatorId;
-	}
-
 	String getCreatorName() {
 		return this.creatorName;
-	}
-
-	Long getReviewerId() {
-		return this.reviewerId;
 	}
 
 	String getReviewerName() {

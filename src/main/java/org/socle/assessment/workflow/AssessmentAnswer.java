@@ -123,14 +123,6 @@ public class AssessmentAnswer extends AuditedEntity {
 		return this.metricKey != null;
 	}
 
-	boolean isAnswered() {
-		return toScoringAnswer() != null;
-	}
-
-	long getAssessmentId() {
-		return this.assessmentId;
-	}
-
 	String getIndicatorCode() {
 		return this.indicatorCode;
 	}

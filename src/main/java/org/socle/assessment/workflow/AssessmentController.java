@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-
 import org.socle.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -90,46 +89,23 @@ class AssessmentController {
 	@PostMapping("/submit")
 	String submit(@PathVariable long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return pageWithDecisionErrors(id, model);
-		}
-		try {
-			this.service.submit(id, decisionForm.getVersion());
-		}
-		catch (AssessmentService.SubmissionBlocked ex) {
-			redirect.addFlashAttribute("warning", "assessment.submit.blocked");
-			return "redirect:/assessments/" + id + "#problems";
-		}
-		redirect.addFlashAttribute("success", "assessment.submitted");
-		return "redirect:/assessments/" + id;
+		return decide(id, result, model, redirect, () -> this.service.submit(id, decisionForm.getVersion()),
+				"assessment.submitted", "/assessments/" + id);
 	}
 
 	@PostMapping("/take")
 	String take(@PathVariable long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return pageWithDecisionErrors(id, model);
-		}
-		this.service.take(id, decisionForm.getVersion());
-		redirect.addFlashAttribute("success", "assessment.taken");
-		return "redirect:/assessments/" + id;
+		return decide(id, result, model, redirect, () -> this.service.take(id, decisionForm.getVersion()),
+				"assessment.taken", "/assessments/" + id);
 	}
 
 	@PostMapping("/validate")
 	String validate(@PathVariable long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return pageWithDecisionErrors(id, model);
-		}
-		try {
-			this.service.validate(id, decisionForm.getVersion(), decisionForm.getComment());
-		}
-		catch (AssessmentService.SubmissionBlocked ex) {
-			redirect.addFlashAttribute("warning", "assessment.submit.blocked");
-			return "redirect:/assessments/" + id + "#problems";
-		}
-		redirect.addFlashAttribute("success", "assessment.validated");
-		return "redirect:/assessments/" + id + "/score";
+		return decide(id, result, model, redirect,
+				() -> this.service.validate(id, decisionForm.getVersion(), decisionForm.getComment()),
+				"assessment.validated", "/assessments/" + id + "/score");
 	}
 
 	/** Returning needs a comment: without one the page comes back with the error. */
@@ -139,12 +115,29 @@ class AssessmentController {
 		if (decisionForm.getComment() == null) {
 			result.rejectValue("comment", "assessment.return.commentRequired");
 		}
+		return decide(id, result, model, redirect,
+				() -> this.service.returnToEditor(id, decisionForm.getVersion(), decisionForm.getComment()),
+				"assessment.returned", "/assessments/" + id);
+	}
+
+	/**
+	 * Runs a change of status unless the form has errors (the page comes back with them);
+	 * when submission requirements are not met, back to what is missing.
+	 */
+	private String decide(long id, BindingResult result, Model model, RedirectAttributes redirect, Runnable decision,
+			String doneMessage, String donePath) {
 		if (result.hasErrors()) {
 			return pageWithDecisionErrors(id, model);
 		}
-		this.service.returnToEditor(id, decisionForm.getVersion(), decisionForm.getComment());
-		redirect.addFlashAttribute("success", "assessment.returned");
-		return "redirect:/assessments/" + id;
+		try {
+			decision.run();
+		}
+		catch (AssessmentService.SubmissionBlocked ex) {
+			redirect.addFlashAttribute("warning", "assessment.submit.blocked");
+			return "redirect:/assessments/" + id + "#problems";
+		}
+		redirect.addFlashAttribute("success", doneMessage);
+		return "redirect:" + donePath;
 	}
 
 	private String pageWithDecisionErrors(long id, Model model) {

@@ -54,10 +54,6 @@ class AssessmentEvent extends AuditedEntity {
 		this.occurredAt = occurredAt;
 	}
 
-	long getAssessmentId() {
-		return this.assessmentId;
-	}
-
 	AssessmentStatus getFromStatus() {
 		return this.fromStatus;
 	}

@@ -291,7 +291,7 @@ public class AssessmentService {
 		event(context, AssessmentStatus.IN_REVIEW, comment);
 		this.scores.record(id, report, now, context.user().getUsername());
 		this.publisher.publishEvent(new AssessmentValidated(id, assessment.getEstablishmentId(), assessment.getKind(),
-				assessment.getReferenceDate(), report.rating().orElseThrow().rating().name()));
+				assessment.getReferenceDate(), report.rating().orElseThrow().rating()));
 	}
 
 	private Context lockAndCheck(long id, long version) {

@@ -5,11 +5,10 @@ import org.socle.assessment.AssessmentKind;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.identity.SocleUser;
-import org.socle.standard.StandardCatalog;
 import org.socle.shared.web.Paging;
+import org.socle.standard.StandardCatalog;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;

@@ -72,7 +72,8 @@ class AssessmentWorkflowTests {
 			.perform(
 					get("/establishments/{id}/assessments/new", e.id()).param("kind", "SELF").with(user(this.managerA)))
 			.andExpect(status().isOk())
-			.andExpect(view().name(EstablishmentAssessmentsController.NEW_VIEW));
+			.andExpect(view().name(EstablishmentAssessmentsController.NEW_VIEW))
+			.andExpect(content().string(containsString("SOCLE-EPS 1.0 · ")));
 		String location = this.mvc
 			.perform(post("/establishments/{id}/assessments", e.id()).param("kind", "SELF")
 				.param("standardId", defaultStandardId())
@@ -202,6 +203,20 @@ class AssessmentWorkflowTests {
 				.with(user(this.managerA))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
+
+		// a comment of more than 2,000 characters, or no version, and nothing changes
+		this.mvc
+			.perform(post("/assessments/{id}/validate", id).param("version", version(id))
+				.param("comment", "x".repeat(2001))
+				.with(user(this.auditor))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name(AssessmentController.PAGE_VIEW))
+			.andExpect(content().string(containsString("Commentaire trop long : 2000 caractères au plus.")));
+		this.mvc.perform(post("/assessments/{id}/validate", id).with(user(this.auditor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name(AssessmentController.PAGE_VIEW));
+		assertThat(statusOf(id)).isEqualTo("IN_REVIEW");
 
 		// returning needs a comment; the page keeps the other input
 		this.mvc
