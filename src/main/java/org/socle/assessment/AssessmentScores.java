@@ -1,5 +1,6 @@
 package org.socle.assessment;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -111,18 +112,15 @@ public class AssessmentScores {
 		MapSqlParameterSource ids = new MapSqlParameterSource("ids",
 				scores.stream().map(ValidatedScore::assessmentId).toArray(Long[]::new));
 		Map<Long, List<AppliedCap>> caps = new LinkedHashMap<>();
-		this.jdbc.query(
-				"""
-						SELECT assessment_id, domain_code, reason, rating_limit, array_to_string(indicator_codes, ',') AS indicators,
-						       array_to_string(domain_codes, ',') AS domains
-						FROM assessment_score_cap WHERE assessment_id = ANY(:ids) ORDER BY assessment_id, id
-						""",
-				ids, (rs) -> {
-					caps.computeIfAbsent(rs.getLong("assessment_id"), (id) -> new ArrayList<>())
-						.add(new AppliedCap(rs.getString("domain_code"), Cap.Reason.valueOf(rs.getString("reason")),
-								Rating.valueOf(rs.getString("rating_limit")), codes(rs.getString("indicators")),
-								codes(rs.getString("domains"))));
-				});
+		this.jdbc.query("""
+				SELECT assessment_id, domain_code, reason, rating_limit, indicator_codes, domain_codes
+				FROM assessment_score_cap WHERE assessment_id = ANY(:ids) ORDER BY assessment_id, id
+				""", ids, (rs) -> {
+			caps.computeIfAbsent(rs.getLong("assessment_id"), (id) -> new ArrayList<>())
+				.add(new AppliedCap(rs.getString("domain_code"), Cap.Reason.valueOf(rs.getString("reason")),
+						Rating.valueOf(rs.getString("rating_limit")), codes(rs.getArray("indicator_codes")),
+						codes(rs.getArray("domain_codes"))));
+		});
 		Map<Long, List<DomainScore>> domains = new LinkedHashMap<>();
 		this.jdbc.query("""
 				SELECT assessment_id, domain_code, weight, score_display, rating
@@ -147,8 +145,8 @@ public class AssessmentScores {
 				: List.of();
 	}
 
-	private static List<String> codes(String joined) {
-		return joined.isEmpty() ? List.of() : List.of(joined.split(","));
+	private static List<String> codes(Array codes) throws SQLException {
+		return List.of((String[]) codes.getArray());
 	}
 
 }

@@ -33,7 +33,7 @@ public class AssessmentScorer {
 		return new Scored(applicable, byCode, ScoringEngine.score(applicable.tree(), byCode));
 	}
 
-	static Map<String, Answer> answersByCode(List<AssessmentAnswer> answers) {
+	private static Map<String, Answer> answersByCode(List<AssessmentAnswer> answers) {
 		Map<String, Answer> byCode = new HashMap<>();
 		for (AssessmentAnswer answer : answers) {
 			Answer scoring = answer.toScoringAnswer();

@@ -48,7 +48,7 @@ public class ScoringTrees {
 	}
 
 	/** The standard's tree as the scoring engine reads it; categories by name. */
-	static StandardTree toScoringTree(StandardTreeView view) {
+	private static StandardTree toScoringTree(StandardTreeView view) {
 		return new StandardTree(view.domains()
 			.stream()
 			.map((domain) -> new StandardTree.Domain(domain.code(), domain.weight(),
@@ -67,7 +67,7 @@ public class ScoringTrees {
 				Set.copyOf(indicator.categories()));
 	}
 
-	static Thresholds toThresholds(IndicatorThresholds thresholds) {
+	private static Thresholds toThresholds(IndicatorThresholds thresholds) {
 		return new Thresholds(thresholds.t2(), thresholds.t3(), thresholds.t4(),
 				(thresholds.direction() == ThresholdDirection.LOWER_IS_BETTER) ? Thresholds.Direction.LOWER_IS_BETTER
 						: Thresholds.Direction.HIGHER_IS_BETTER);
