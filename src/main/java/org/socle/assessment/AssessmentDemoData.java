@@ -24,10 +24,17 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.assessment.actionplan.ActionPlanService;
+import org.socle.assessment.actionplan.ActionStatus;
+import org.socle.assessment.metrics.MetricSnapshot;
+import org.socle.assessment.metrics.MetricSnapshots;
+import org.socle.assessment.score.ScoreRecorder;
 import org.socle.assessment.scoring.Answer;
 import org.socle.assessment.scoring.IndicatorResult;
 import org.socle.assessment.scoring.ScoreReport;
 import org.socle.assessment.scoring.ScoringEngine;
+import org.socle.assessment.workflow.AssessmentStatus;
+import org.socle.assessment.workflow.ScoringTrees;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.EstablishmentStatus;
@@ -37,7 +44,6 @@ import org.socle.organisation.DemoOrganisations;
 import org.socle.organisation.OrganisationRef;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.DemoDataContributor;
-import org.socle.standard.AnswerType;
 import org.socle.standard.IndicatorThresholds;
 import org.socle.standard.IndicatorView;
 import org.socle.standard.MetricKey;
@@ -462,7 +468,7 @@ class AssessmentDemoData implements DemoDataContributor {
 				if (level == null || level > 2) {
 					continue;
 				}
-				LocalDate due = AssessmentService.defaultDueDate(validatedOn, level);
+				LocalDate due = ActionPlanService.defaultDueDate(validatedOn, level);
 				if (this.random.nextDouble() < 0.35) {
 					// replanned when the action was worded: six months more
 					due = due.plusMonths(6);

@@ -5,8 +5,16 @@
  * {@link org.socle.assessment.scoring scoring engine}), the improvement simulator, the
  * auditors' review queue and the action plans that follow a validation.
  * <p>
- * Other modules read {@link org.socle.assessment.AssessmentOverview} (counts for home
- * pages and reports) and listen to {@link org.socle.assessment.AssessmentValidated}.
+ * API: {@link org.socle.assessment.AssessmentScores} (the stored scores of validated
+ * assessments, for reports and dashboards) with
+ * {@link org.socle.assessment.ValidatedScore},
+ * {@link org.socle.assessment.AssessmentKind}, and the event
+ * {@link org.socle.assessment.AssessmentValidated}; the engine's value types (rating, cap
+ * reasons) through the named interface {@code scoring}. Internals by sub-feature:
+ * {@code workflow} (assessments, answers, transitions, access, the assessment page, lists
+ * and the review queue), {@code metrics} (snapshots of the computed indicators),
+ * {@code evidence}, {@code actionplan}, {@code score} (score page, JSON explanation,
+ * simulator, recording the scores of a validation).
  */
 @ApplicationModule(allowedDependencies = { "establishment", "standard", "care", "identity", "organisation", "shared" })
 package org.socle.assessment;

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.socle.assessment.workflow.AnswerForm;
+import org.socle.assessment.workflow.AssessmentAccess;
+import org.socle.assessment.workflow.AssessmentService;
+import org.socle.assessment.workflow.NewAssessmentForm;
 import org.socle.beneficiary.BeneficiaryCategory;
 import org.socle.beneficiary.BeneficiaryFixtures;
 import org.socle.beneficiary.BenefitStatus;
@@ -39,12 +43,14 @@ import org.springframework.validation.Errors;
  * database is shared by all test classes.
  */
 @Component
-class AssessmentFixtures {
+public class AssessmentFixtures {
 
 	/** A reference date well after the fixture's admissions. */
-	static final LocalDate D = LocalDate.of(2025, 6, 30);
+	public static final LocalDate D = LocalDate.of(2025, 6, 30);
 
 	private final AssessmentService service;
+
+	private final AssessmentAccess access;
 
 	private final EstablishmentFixtures establishments;
 
@@ -52,23 +58,20 @@ class AssessmentFixtures {
 
 	private final StandardCatalog catalog;
 
-	private final AssessmentAnswerRepository answers;
-
 	private final JdbcTemplate jdbc;
 
-	AssessmentFixtures(AssessmentService service, EstablishmentFixtures establishments,
-			BeneficiaryFixtures beneficiaries, StandardCatalog catalog, AssessmentAnswerRepository answers,
-			JdbcTemplate jdbc) {
+	AssessmentFixtures(AssessmentService service, AssessmentAccess access, EstablishmentFixtures establishments,
+			BeneficiaryFixtures beneficiaries, StandardCatalog catalog, JdbcTemplate jdbc) {
 		this.service = service;
+		this.access = access;
 		this.establishments = establishments;
 		this.beneficiaries = beneficiaries;
 		this.catalog = catalog;
-		this.answers = answers;
 		this.jdbc = jdbc;
 	}
 
 	/** The id of the default standard SOCLE-EPS 1.0, published on start. */
-	long standardId() {
+	public long standardId() {
 		return this.jdbc.queryForObject(
 				"select id from reference_standard where code = 'SOCLE-EPS' and standard_version = '1.0'", Long.class);
 	}
@@ -77,7 +80,7 @@ class AssessmentFixtures {
 	 * A CHILDREN establishment (capacity 40) with one care-qualified staff member, a
 	 * child of 10 at school and an adult, both covered by AMO and admitted in 2025.
 	 */
-	EstablishmentInfo establishment(String name, long organisationId) {
+	public EstablishmentInfo establishment(String name, long organisationId) {
 		EstablishmentInfo info = this.establishments.establishment(name, organisationId, Category.CHILDREN, "MA-04",
 				40);
 		if (!recordsCreated(info.id())) {
@@ -109,11 +112,11 @@ class AssessmentFixtures {
 		return !this.withRecords.add(establishmentId);
 	}
 
-	long create(long establishmentId, AssessmentKind kind, SocleUser user) {
+	public long create(long establishmentId, AssessmentKind kind, SocleUser user) {
 		return create(establishmentId, kind, user, D, false);
 	}
 
-	long create(long establishmentId, AssessmentKind kind, SocleUser user, LocalDate date, boolean fromSelf) {
+	public long create(long establishmentId, AssessmentKind kind, SocleUser user, LocalDate date, boolean fromSelf) {
 		long standardId = standardId();
 		return as(user, () -> {
 			NewAssessmentForm form = this.service.newForm(establishmentId, kind);
@@ -125,7 +128,7 @@ class AssessmentFixtures {
 	}
 
 	/** Every typed indicator (not computed) answered at {@code level}. */
-	void answerTyped(long id, SocleUser user, int level) {
+	public void answerTyped(long id, SocleUser user, int level) {
 		for (IndicatorView indicator : typedIndicators(id)) {
 			Errors errors = answer(id, user, indicator.code(), form(indicator, level));
 			if (errors.hasErrors()) {
@@ -135,7 +138,7 @@ class AssessmentFixtures {
 	}
 
 	/** A self-assessment answered at {@code level}, submitted, taken and validated. */
-	long validatedSelf(long establishmentId, SocleUser manager, SocleUser auditor, int level, LocalDate date) {
+	public long validatedSelf(long establishmentId, SocleUser manager, SocleUser auditor, int level, LocalDate date) {
 		long id = create(establishmentId, AssessmentKind.SELF, manager, date, false);
 		answerTyped(id, manager, level);
 		as(manager, () -> {
@@ -150,25 +153,27 @@ class AssessmentFixtures {
 		return id;
 	}
 
-	Errors answer(long id, SocleUser user, String code, AnswerForm form) {
+	public Errors answer(long id, SocleUser user, String code, AnswerForm form) {
 		Errors errors = new BeanPropertyBindingResult(form, "answerForm");
 		if (form.getVersion() == null) {
-			form.setVersion(this.answers.findByAssessmentIdAndIndicatorCode(id, code).orElseThrow().getVersion());
+			form.setVersion(this.jdbc.queryForObject(
+					"select version from assessment_answer where assessment_id = ? and indicator_code = ?", Long.class,
+					id, code));
 		}
 		as(user, () -> this.service.saveAnswer(id, code, form, errors));
 		return errors;
 	}
 
-	long version(long id) {
-		return this.service.versionOf(id);
+	/** The version the service sees (flushed within a test's transaction). */
+	private long version(long id) {
+		return this.access.readable(id).assessment().getVersion();
 	}
 
+	/** The indicators of the assessment that are answered by hand (not computed). */
 	List<IndicatorView> typedIndicators(long id) {
-		List<String> codes = this.answers.findByAssessmentIdOrderById(id)
-			.stream()
-			.filter((answer) -> !answer.isComputed())
-			.map(AssessmentAnswer::getIndicatorCode)
-			.toList();
+		List<String> codes = this.jdbc.queryForList(
+				"select indicator_code from assessment_answer where assessment_id = ? and metric_key is null",
+				String.class, id);
 		return this.catalog.publishedTree(standardId())
 			.indicators()
 			.filter((indicator) -> codes.contains(indicator.code()))
@@ -176,7 +181,7 @@ class AssessmentFixtures {
 	}
 
 	/** An answer reaching {@code level} for the indicator's answer type. */
-	static AnswerForm form(IndicatorView indicator, int level) {
+	public static AnswerForm form(IndicatorView indicator, int level) {
 		AnswerForm form = new AnswerForm();
 		if (indicator.answerType() == AnswerType.LEVEL) {
 			form.setLevel(Integer.toString(level));
@@ -200,7 +205,7 @@ class AssessmentFixtures {
 		};
 	}
 
-	static <T> T as(SocleUser user, Supplier<T> action) {
+	public static <T> T as(SocleUser user, Supplier<T> action) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));

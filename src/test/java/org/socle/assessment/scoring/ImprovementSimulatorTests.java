@@ -5,16 +5,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.numbers.fraction.BigFraction;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.socle.assessment.scoring.TreeFixtures.answers;
-import static org.socle.assessment.scoring.TreeFixtures.critical;
 import static org.socle.assessment.scoring.TreeFixtures.criterion;
-import static org.socle.assessment.scoring.TreeFixtures.fraction;
+import static org.socle.assessment.scoring.TreeFixtures.critical;
 import static org.socle.assessment.scoring.TreeFixtures.domain;
+import static org.socle.assessment.scoring.TreeFixtures.fraction;
 import static org.socle.assessment.scoring.TreeFixtures.indicatorResult;
 import static org.socle.assessment.scoring.TreeFixtures.level;
 import static org.socle.assessment.scoring.TreeFixtures.lowerIsBetter;

@@ -12,8 +12,8 @@ import org.socle.assessment.scoring.SubmissionProblem.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socle.assessment.scoring.TreeFixtures.answers;
-import static org.socle.assessment.scoring.TreeFixtures.critical;
 import static org.socle.assessment.scoring.TreeFixtures.criterion;
+import static org.socle.assessment.scoring.TreeFixtures.critical;
 import static org.socle.assessment.scoring.TreeFixtures.domain;
 import static org.socle.assessment.scoring.TreeFixtures.fraction;
 import static org.socle.assessment.scoring.TreeFixtures.indicator;

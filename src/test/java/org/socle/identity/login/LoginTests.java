@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -53,8 +54,7 @@ class LoginTests {
 	JdbcTemplate jdbc;
 
 	@ParameterizedTest
-	@CsvSource({ "t-admin, ADMIN, home/admin", "t-auditor, AUDITOR, home/auditor",
-			"t-manager-a, MANAGER, home/manager" })
+	@CsvSource({ "t-admin, ADMIN, admin", "t-auditor, AUDITOR, auditor", "t-manager-a, MANAGER, manager" })
 	void eachRoleLogsInLandsOnItsHomeAndLogsOut(String username, Role role, String home) throws Exception {
 		ensure(role);
 		MvcResult login = this.mvc.perform(formLogin().user(username).password(IdentityFixtures.PASSWORD))
@@ -63,7 +63,10 @@ class LoginTests {
 			.andReturn();
 		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
 
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk()).andExpect(view().name(home));
+		this.mvc.perform(get("/").session(session))
+			.andExpect(status().isOk())
+			.andExpect(view().name("home/index"))
+			.andExpect(model().attribute("role", home));
 
 		this.mvc.perform(post("/logout").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"))

@@ -1,0 +1,164 @@
+package org.socle.assessment.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.socle.assessment.workflow.AssessmentAccess;
+import org.socle.assessment.workflow.AssessmentAccess.Context;
+import org.socle.assessment.workflow.AssessmentAnswer;
+import org.socle.assessment.workflow.AssessmentAnswerRepository;
+import org.socle.shared.NotFoundException;
+
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Evidence files of an assessment: added and removed by the editing side while the
+ * assessment may change, downloaded by whoever may read the assessment.
+ */
+@Service
+@Transactional
+public class EvidenceService {
+
+	static final String WHAT = "Evidence";
+
+	/** At most this many files per answer. */
+	static final int MAX_FILES_PER_ANSWER = 10;
+
+	private final AssessmentAccess access;
+
+	private final AssessmentAnswerRepository answers;
+
+	private final EvidenceRepository evidence;
+
+	private final EvidenceStore store;
+
+	EvidenceService(AssessmentAccess access, AssessmentAnswerRepository answers, EvidenceRepository evidence,
+			EvidenceStore store) {
+		this.access = access;
+		this.answers = answers;
+		this.evidence = evidence;
+		this.store = store;
+	}
+
+	/**
+	 * Stores a file for an indicator's answer. The file is removed again if the
+	 * transaction does not commit.
+	 * @throws EvidenceStore.Rejected when empty, too large, not a PDF/JPEG/PNG, or one
+	 * file too many
+	 */
+	long add(long assessmentId, String code, String originalName, InputStream content) throws EvidenceStore.Rejected {
+		Context context = this.access.readableForShare(assessmentId);
+		context.requireEditable();
+		AssessmentAnswer answer = this.answers.findByAssessmentIdAndIndicatorCode(assessmentId, code)
+			.orElseThrow(() -> new NotFoundException("Indicator", code));
+		if (this.evidence.countByAnswerId(answer.getId()) >= MAX_FILES_PER_ANSWER) {
+			throw new EvidenceStore.Rejected(EvidenceStore.Rejected.Reason.TOO_MANY);
+		}
+		EvidenceStore.Stored stored = this.store.store(assessmentId, content);
+		deleteFileUnlessCommitted(stored.key());
+		return this.evidence.save(new Evidence(assessmentId, answer.getId(), safeName(originalName), stored)).getId();
+	}
+
+	void remove(long assessmentId, long evidenceId) {
+		Context context = this.access.readableForShare(assessmentId);
+		context.requireEditable();
+		Evidence file = find(assessmentId, evidenceId);
+		this.evidence.delete(file);
+		String key = file.getStorageKey();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				EvidenceService.this.store.delete(key);
+			}
+		});
+	}
+
+	/** The file and how to serve it, if the current user may read the assessment. */
+	@Transactional(readOnly = true)
+	Download download(long assessmentId, long evidenceId) {
+		this.access.readable(assessmentId);
+		Evidence file = find(assessmentId, evidenceId);
+		Resource resource = this.store.open(file.getStorageKey())
+			.orElseThrow(() -> new NotFoundException(WHAT, evidenceId));
+		return new Download(resource, file.getContentType(), downloadName(file), file.getSizeBytes());
+	}
+
+	/**
+	 * The assessment's files by the id of the answer they support, in upload order. The
+	 * caller has checked that the current user may read the assessment.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<EvidenceRow>> byAnswer(long assessmentId) {
+		return this.evidence.findByAssessmentIdOrderById(assessmentId)
+			.stream()
+			.collect(Collectors.groupingBy(Evidence::getAnswerId, LinkedHashMap::new,
+					Collectors.mapping(EvidenceService::row, Collectors.toList())));
+	}
+
+	private static EvidenceRow row(Evidence file) {
+		return new EvidenceRow(file.getId(), file.getOriginalName(), file.getContentType(), file.getSizeBytes(),
+				file.getCreatedBy(), file.getCreatedAt());
+	}
+
+	private Evidence find(long assessmentId, long evidenceId) {
+		return this.evidence.findById(evidenceId)
+			.filter((file) -> file.getAssessmentId() == assessmentId)
+			.orElseThrow(() -> new NotFoundException(WHAT, evidenceId));
+	}
+
+	private void deleteFileUnlessCommitted(String key) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					EvidenceService.this.store.delete(key);
+				}
+			}
+		});
+	}
+
+	/** The user's name without any path, control characters, at most 255 characters. */
+	static String safeName(String originalName) {
+		String name = (originalName != null) ? originalName : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.isEmpty()) {
+			name = "file";
+		}
+		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
+	}
+
+	/** The original name, with the extension of the type actually stored. */
+	static String downloadName(Evidence file) {
+		String extension = EvidenceType.of(file.getContentType()).extension();
+		String name = file.getOriginalName();
+		int dot = name.lastIndexOf('.');
+		String base = (dot > 0) ? name.substring(0, dot) : name;
+		String current = (dot > 0) ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+		boolean fits = current.equals(extension) || (extension.equals("jpg") && current.equals("jpeg"));
+		return fits ? name : base + "." + extension;
+	}
+
+	record Download(Resource resource, String contentType, String fileName, long size) {
+
+		InputStream open() {
+			try {
+				return this.resource.getInputStream();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.socle.assessment.workflow;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.socle.assessment.AssessmentKind;
+import org.socle.establishment.EstablishmentAccess;
+import org.socle.identity.SocleUser;
+import org.socle.shared.NotAllowedException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lists of assessments, paginated in SQL: two statements per page (the count and the
+ * rows, joined with what they show), whatever the number of rows.
+ * <p>
+ * Read model: reads the tables {@code establishment} (names; establishment module),
+ * {@code organisation} (name; organisation module) and {@code reference_standard} (code
+ * and version; standard module) in the statement of the rows, so that a page stays two
+ * statements.
+ */
+@Service
+@Transactional(readOnly = true)
+class AssessmentQueries {
+
+	private static final String SELECT = """
+			SELECT a.id, a.establishment_id, e.name_fr, e.name_ar, o.name AS organisation_name, a.kind, a.status,
+			       a.reference_date, s.code || ' ' || s.standard_version AS standard_label, a.creator_name,
+			       a.reviewer_name, a.submitted_at, a.updated_at, sc.score_display, sc.rating,
+			       (SELECT count(*) FROM action_item i WHERE i.assessment_id = a.id
+			            AND i.status IN ('OPEN', 'IN_PROGRESS') AND i.due_date < :today) AS overdue_actions
+			FROM assessment a
+			JOIN establishment e ON e.id = a.establishment_id
+			JOIN organisation o ON o.id = e.organisation_id
+			JOIN reference_standard s ON s.id = a.standard_id
+			LEFT JOIN assessment_score sc ON sc.assessment_id = a.id
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final EstablishmentAccess establishments;
+
+	private final Clock clock;
+
+	AssessmentQueries(NamedParameterJdbcTemplate jdbc, EstablishmentAccess establishments, Clock clock) {
+		this.jdbc = jdbc;
+		this.establishments = establishments;
+		this.clock = clock;
+	}
+
+	/**
+	 * An establishment's assessments, newest reference date first. Managers do not see
+	 * audits in progress.
+	 */
+	Page<AssessmentListRow> forEstablishment(long establishmentId, Pageable pageable) {
+		this.establishments.requireReadable(establishmentId);
+		String where = " WHERE a.establishment_id = :e"
+				+ (SocleUser.current().isManager() ? " AND (a.kind = 'SELF' OR a.status = 'VALIDATED')" : "");
+		MapSqlParameterSource params = params(pageable).addValue("e", establishmentId);
+		return page(where, " ORDER BY a.reference_date DESC, a.id DESC", params, pageable);
+	}
+
+	/** Submitted and in review, oldest submission first: the auditors' queue. */
+	Page<AssessmentListRow> reviewQueue(Pageable pageable) {
+		SocleUser user = SocleUser.current();
+		if (!user.isAuditor() && !user.isAdmin()) {
+			throw new NotAllowedException(user + " has no review queue");
+		}
+		return page(" WHERE a.status IN ('SUBMITTED', 'IN_REVIEW')", " ORDER BY a.submitted_at, a.id", params(pageable),
+				pageable);
+	}
+
+	private Page<AssessmentListRow> page(String where, String order, MapSqlParameterSource params, Pageable pageable) {
+		Long total = this.jdbc.queryForObject("SELECT count(*) FROM assessment a" + where, params, Long.class);
+		if (total == null || total == 0) {
+			return Page.empty(pageable);
+		}
+		List<AssessmentListRow> rows = this.jdbc.query(SELECT + where + order + " LIMIT :limit OFFSET :offset", params,
+				AssessmentQueries::row);
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private MapSqlParameterSource params(Pageable pageable) {
+		return new MapSqlParameterSource("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset())
+			.addValue("today", LocalDate.now(this.clock));
+	}
+
+	private static AssessmentListRow row(ResultSet rs, int rowNum) throws SQLException {
+		return new AssessmentListRow(rs.getLong("id"), rs.getLong("establishment_id"), rs.getString("name_fr"),
+				rs.getString("name_ar"), rs.getString("organisation_name"),
+				AssessmentKind.valueOf(rs.getString("kind")), AssessmentStatus.valueOf(rs.getString("status")),
+				rs.getObject("reference_date", LocalDate.class), rs.getString("standard_label"),
+				rs.getString("creator_name"), rs.getString("reviewer_name"), instant(rs.getTimestamp("submitted_at")),
+				instant(rs.getTimestamp("updated_at")), rs.getBigDecimal("score_display"), rs.getString("rating"),
+				rs.getLong("overdue_actions"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.socle.assessment.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.socle.assessment.evidence.EvidenceRow;
+import org.socle.assessment.evidence.EvidenceService;
+import org.socle.assessment.scoring.CriterionResult;
+import org.socle.assessment.scoring.DomainResult;
+import org.socle.assessment.scoring.IndicatorResult;
+import org.socle.assessment.scoring.ScoreReport;
+import org.socle.assessment.workflow.AssessmentAccess.Context;
+import org.socle.assessment.workflow.AssessmentPage.CriterionSection;
+import org.socle.assessment.workflow.AssessmentPage.DomainSection;
+import org.socle.assessment.workflow.AssessmentPage.EventRow;
+import org.socle.assessment.workflow.AssessmentPage.Header;
+import org.socle.assessment.workflow.AssessmentPage.IndicatorRow;
+import org.socle.assessment.workflow.AssessmentPage.Progress;
+import org.socle.assessment.workflow.AssessmentPage.Snapshot;
+import org.socle.standard.CriterionView;
+import org.socle.standard.DomainView;
+import org.socle.standard.IndicatorView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the assessment page: five queries (the assessment, the access check, answers,
+ * evidence, history) whatever the number of indicators; the standard's tree is cached.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentReader {
+
+	private final AssessmentAccess access;
+
+	private final AssessmentAnswerRepository answers;
+
+	private final EvidenceService evidence;
+
+	private final AssessmentEventRepository events;
+
+	private final AssessmentScorer scorer;
+
+	AssessmentReader(AssessmentAccess access, AssessmentAnswerRepository answers, EvidenceService evidence,
+			AssessmentEventRepository events, AssessmentScorer scorer) {
+		this.access = access;
+		this.answers = answers;
+		this.evidence = evidence;
+		this.events = events;
+		this.scorer = scorer;
+	}
+
+	public AssessmentPage page(long id) {
+		return page(this.access.readable(id));
+	}
+
+	private AssessmentPage page(Context context) {
+		long id = context.id();
+		List<AssessmentAnswer> stored = this.answers.findByAssessmentIdOrderById(id);
+		AssessmentScorer.Scored scored = this.scorer.score(context.assessment(), stored);
+		ScoreReport report = scored.report();
+		Map<String, AssessmentAnswer> byCode = stored.stream()
+			.collect(Collectors.toMap(AssessmentAnswer::getIndicatorCode, Function.identity()));
+		Map<Long, List<EvidenceRow>> evidenceByAnswer = this.evidence.byAnswer(id);
+		Map<String, DomainResult> domainResults = report.domains()
+			.stream()
+			.collect(Collectors.toMap(DomainResult::code, Function.identity()));
+		Map<String, CriterionResult> criterionResults = report.domains()
+			.stream()
+			.flatMap((domain) -> domain.criteria().stream())
+			.collect(Collectors.toMap(CriterionResult::code, Function.identity()));
+		Map<String, IndicatorResult> indicatorResults = report.indicators()
+			.collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
+
+		List<DomainSection> domains = scored.applicable()
+			.view()
+			.domains()
+			.stream()
+			.map((DomainView domain) -> new DomainSection(domain, domainResults.get(domain.code()), domain.criteria()
+				.stream()
+				.map((CriterionView criterion) -> new CriterionSection(criterion,
+						criterionResults.get(criterion.code()),
+						criterion.indicators()
+							.stream()
+							.map((IndicatorView indicator) -> row(indicator, indicatorResults.get(indicator.code()),
+									byCode.get(indicator.code()), evidenceByAnswer))
+							.toList()))
+				.toList()))
+			.toList();
+		List<EventRow> history = this.events.findByAssessmentIdOrderByOccurredAtAscIdAsc(id)
+			.stream()
+			.map((event) -> new EventRow(event.getFromStatus(), event.getToStatus(), event.getActorName(),
+					event.getComment(), event.getOccurredAt()))
+			.toList();
+		Optional<EventRow> lastReturn = history.stream()
+			.filter((event) -> event.to() == AssessmentStatus.RETURNED)
+			.reduce((first, second) -> second)
+			.filter((event) -> context.status() == AssessmentStatus.RETURNED);
+		Progress progress = new Progress(report.counts().answered() + report.counts().notApplicable(),
+				report.counts().applicable());
+		return new AssessmentPage(header(context, scored), scored, domains, progress, history, lastReturn);
+	}
+
+	private static Header header(Context context, AssessmentScorer.Scored scored) {
+		Assessment a = context.assessment();
+		return new Header(a.getId(), a.getVersion(), context.establishment(), a.getKind(), a.getStatus(),
+				a.getReferenceDate(), scored.applicable().full().standard(), a.getCategory(), a.getCreatorName(),
+				a.getCreatedAt(), a.getReviewerName(), a.getStartedFromId(), a.getSubmittedAt(), a.getValidatedAt(),
+				context.canEdit(), context.canTake(), context.canDecide(), context.canEditActions());
+	}
+
+	private static IndicatorRow row(IndicatorView indicator, IndicatorResult result, AssessmentAnswer answer,
+			Map<Long, List<EvidenceRow>> evidenceByAnswer) {
+		AnswerForm form = new AnswerForm();
+		form.setVersion(answer.getVersion());
+		form.setLevel((answer.getLevel() != null) ? answer.getLevel().toString() : null);
+		form.setAnswer((answer.getYes() != null) ? (answer.getYes() ? "YES" : "NO") : null);
+		form.setValue((answer.getMetricValue() != null && !answer.isComputed())
+				? answer.getMetricValue().toPlainString() : null);
+		form.setNotApplicable(answer.isNotApplicable());
+		form.setComment(answer.getComment());
+		Snapshot snapshot = answer.isComputed() ? new Snapshot(answer.getMetricValue(), answer.getMetricNumerator(),
+				answer.getMetricDenominator(), answer.getMetricRecordType(), answer.getMetricRecordIds(),
+				answer.getMetricGapIds(), answer.getMetricComputedAt()) : null;
+		return new IndicatorRow(indicator, result, form, Map.of(), snapshot,
+				evidenceByAnswer.getOrDefault(answer.getId(), List.of()));
+	}
+
+}

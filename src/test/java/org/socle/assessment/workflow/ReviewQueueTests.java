@@ -1,0 +1,117 @@
+package org.socle.assessment.workflow;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.socle.QueryCount;
+import org.socle.SocleTest;
+import org.socle.assessment.AssessmentFixtures;
+import org.socle.establishment.EstablishmentFixtures;
+import org.socle.identity.IdentityFixtures;
+import org.socle.identity.SocleUser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The auditors' queue: submitted and in review, oldest submission first, paginated in SQL
+ * with a number of statements that does not grow with the rows; the lists of an
+ * establishment likewise. Each test rolls back: its queue rows would push other tests'
+ * submissions off the first page.
+ */
+@SocleTest
+@Transactional
+class ReviewQueueTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityFixtures identity;
+
+	@Autowired
+	EstablishmentFixtures establishments;
+
+	@Autowired
+	AssessmentFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/**
+	 * Queue rows for establishments named {@code prefix + n}, submitted at decreasing
+	 * times from {@code submittedFrom}.
+	 */
+	private List<Long> queue(String prefix, int establishmentCount, Instant submittedFrom) {
+		SocleUser manager = this.identity.managerA();
+		this.establishments.establishments(prefix, establishmentCount, manager.organisationId());
+		long standardId = this.fixtures.standardId();
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < establishmentCount; i++) {
+			long establishmentId = this.jdbc.queryForObject("select id from establishment where name_fr = ?",
+					Long.class, prefix + String.format("%03d", i));
+			for (String kind : new String[] { "SELF", "AUDIT" }) {
+				Timestamp submitted = Timestamp.from(submittedFrom.minusSeconds(ids.size() * 60L));
+				ids.add(this.jdbc.queryForObject("""
+						insert into assessment (establishment_id, standard_id, kind, status, reference_date, category,
+						    creator_id, creator_name, submitted_at, created_at, updated_at)
+						values (?, ?, ?, 'SUBMITTED', date '2025-06-30', 'CHILDREN', ?, 'Test', ?, now(), now())
+						returning id
+						""", Long.class, establishmentId, standardId, kind, manager.id(), submitted));
+			}
+		}
+		return ids;
+	}
+
+	@Test
+	void oldestSubmissionFirstAndPaginated() throws Exception {
+		// submitted in the distant past, so that they come before anything else in the
+		// queue
+		List<Long> ids = queue("File ordre ", 2, Instant.parse("2001-01-01T00:00:00Z"));
+		@SuppressWarnings("unchecked")
+		Page<AssessmentListRow> page = (Page<AssessmentListRow>) this.mvc
+			.perform(get("/assessments/review").param("size", "2").with(user(this.identity.auditor())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("page");
+		assertThat(page.getContent()).extracting(AssessmentListRow::id).containsExactly(ids.get(3), ids.get(2));
+		assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(4);
+		assertThat(page.getContent().get(0).establishmentNameFr()).isEqualTo("File ordre 001");
+	}
+
+	@Test
+	void managersHaveNoQueue() throws Exception {
+		this.mvc.perform(get("/assessments/review").with(user(this.identity.managerA())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theQueueAndTheEstablishmentListRunAFixedNumberOfStatements() throws Exception {
+		SocleUser auditor = this.identity.auditor();
+		queue("File petite ", 3, Instant.parse("2002-01-01T00:00:00Z"));
+		long few = QueryCount.of(this.mvc, get("/assessments/review").param("size", "100").with(user(auditor)));
+		queue("File grande ", 60, Instant.parse("2002-01-01T00:00:00Z"));
+		long many = QueryCount.of(this.mvc, get("/assessments/review").param("size", "100").with(user(auditor)));
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(4);
+
+		long establishmentId = this.jdbc.queryForObject("select id from establishment where name_fr = ?", Long.class,
+				"File grande 000");
+		long list = QueryCount.of(this.mvc,
+				get("/establishments/{id}/assessments", establishmentId).with(user(this.identity.managerA())));
+		assertThat(list).isLessThanOrEqualTo(4);
+	}
+
+}
