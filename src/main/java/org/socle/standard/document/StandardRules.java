@@ -11,12 +11,12 @@ import org.socle.standard.IndicatorThresholds;
  */
 public final class StandardRules {
 
-	public static final String FORMAT = "socle-standard/1";
+	static final String FORMAT = "socle-standard/1";
 
 	/** For {@code @Pattern} on forms; {@link #STANDARD_CODE} in code. */
 	public static final String STANDARD_CODE_REGEX = "[A-Z][A-Z0-9-]{1,39}";
 
-	public static final Pattern STANDARD_CODE = Pattern.compile(STANDARD_CODE_REGEX);
+	static final Pattern STANDARD_CODE = Pattern.compile(STANDARD_CODE_REGEX);
 
 	/**
 	 * MAJOR.MINOR, each at most four digits, without leading zeros. For {@code @Pattern}
@@ -24,14 +24,13 @@ public final class StandardRules {
 	 */
 	public static final String VERSION_REGEX = "(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})";
 
-	public static final Pattern VERSION = Pattern.compile(VERSION_REGEX);
+	static final Pattern VERSION = Pattern.compile(VERSION_REGEX);
 
-	public static final Pattern DOMAIN_CODE = Pattern.compile("D[1-9][0-9]{0,2}");
+	static final Pattern DOMAIN_CODE = Pattern.compile("D[1-9][0-9]{0,2}");
 
-	public static final Pattern CRITERION_CODE = Pattern.compile("D[1-9][0-9]{0,2}\\.C[1-9][0-9]{0,2}");
+	static final Pattern CRITERION_CODE = Pattern.compile("D[1-9][0-9]{0,2}\\.C[1-9][0-9]{0,2}");
 
-	public static final Pattern INDICATOR_CODE = Pattern
-		.compile("D[1-9][0-9]{0,2}\\.C[1-9][0-9]{0,2}\\.I[1-9][0-9]{0,2}");
+	static final Pattern INDICATOR_CODE = Pattern.compile("D[1-9][0-9]{0,2}\\.C[1-9][0-9]{0,2}\\.I[1-9][0-9]{0,2}");
 
 	public static final int MAX_NUMBER_IN_CODE = 999;
 
@@ -45,16 +44,16 @@ public final class StandardRules {
 
 	public static final int MAX_SOURCE_LENGTH = 200;
 
-	public static final int MIN_WEIGHT = 1;
+	static final int MIN_WEIGHT = 1;
 
-	public static final int MAX_WEIGHT = 100;
+	static final int MAX_WEIGHT = 100;
 
 	public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
 	/** Thresholds are stored as numeric(12, 4). */
-	public static final int MAX_INTEGER_DIGITS = 8;
+	static final int MAX_INTEGER_DIGITS = 8;
 
-	public static final int MAX_DECIMALS = 4;
+	static final int MAX_DECIMALS = 4;
 
 	private StandardRules() {
 	}

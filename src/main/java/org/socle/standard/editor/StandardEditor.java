@@ -112,29 +112,15 @@ public class StandardEditor {
 		form.validateContent(errors);
 	}
 
-	/**
-	 * Adds the node a valid form describes, or saves the changes to an existing one.
-	 * @return the node's code
-	 */
-	public String save(NodePlace place, NodeInput form) {
+	/** Adds the node a valid form describes, or saves the changes to an existing one. */
+	public void save(NodePlace place, NodeInput form) {
 		changing(place.standardId());
-		String code = place.code(form.getNumber());
 		if (place.isNew()) {
-			int position = siblings(place).stream().mapToInt(StandardNode::getPosition).max().orElse(-1) + 1;
-			StandardNode node = this.nodes.create(place.kind(), place.standardId(), place.parentId(), position);
-			form.writeTo(node, code);
-			this.nodes.add(node);
-			return code;
+			add(place, form);
 		}
-		StandardNode node = node(place);
-		node.checkVersion(form.getVersion());
-		String oldCode = node.getCode();
-		form.writeTo(node, code);
-		if (!oldCode.equals(code)) {
-			this.nodes.visitBelow(place.kind(), node,
-					(kind, below) -> below.setCode(code + below.getCode().substring(oldCode.length())));
+		else {
+			update(place, form);
 		}
-		return code;
 	}
 
 	/**
@@ -173,6 +159,26 @@ public class StandardEditor {
 		node.checkVersion(version);
 		this.nodes.visitBelow(kind, node, (belowKind, below) -> this.nodes.remove(below));
 		this.nodes.remove(node);
+	}
+
+	private void add(NodePlace place, NodeInput form) {
+		int position = siblings(place).stream().mapToInt(StandardNode::getPosition).max().orElse(-1) + 1;
+		StandardNode node = this.nodes.create(place.kind(), place.standardId(), place.parentId(), position);
+		form.writeTo(node, place.code(form.getNumber()));
+		this.nodes.add(node);
+	}
+
+	/** Renumbering a node renumbers the nodes below it. */
+	private void update(NodePlace place, NodeInput form) {
+		StandardNode node = node(place);
+		node.checkVersion(form.getVersion());
+		String oldCode = node.getCode();
+		String code = place.code(form.getNumber());
+		form.writeTo(node, code);
+		if (!oldCode.equals(code)) {
+			this.nodes.visitBelow(place.kind(), node,
+					(kind, below) -> below.setCode(code + below.getCode().substring(oldCode.length())));
+		}
 	}
 
 	/** The draft about to change: checks it is one, and records the change on it. */
