@@ -9,7 +9,7 @@
  * {@code importing}, {@code export} (one person's data, lists) and {@code privacy}
  * (pseudonyms, the access log, retention).
  */
-@ApplicationModule(allowedDependencies = { "establishment", "organisation", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "establishment", "identity", "shared" })
 package org.socle.beneficiary;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,7 +16,10 @@ class JpaAuditingConfiguration {
 
 	static final String SYSTEM = "system";
 
-	/** The logged-in username, or {@value #SYSTEM} for start-up jobs and demo data. */
+	/**
+	 * The acting user's username ({@code demo-data} while the demo data loads), or
+	 * {@value #SYSTEM} for start-up jobs.
+	 */
 	@Bean
 	AuditorAware<String> auditorAware() {
 		return () -> {

@@ -1,6 +1,5 @@
 /**
- * Infrastructure: the embedded PostgreSQL, JPA auditing, locale handling, demo data
- * loading.
+ * Infrastructure: the embedded PostgreSQL, JPA auditing, locale handling.
  */
 @ApplicationModule
 package org.socle.config;

@@ -1,8 +1,10 @@
 /**
  * Users, roles, login. The API is {@link org.socle.identity.SocleUser} (who is acting,
- * for access checks in every module) and {@link org.socle.identity.Role}. Inside:
- * {@code users} (accounts, their administration, the first administrator) and
- * {@code login} (the login page, its throttling, the security configuration).
+ * for access checks in every module), {@link org.socle.identity.Role} and
+ * {@link org.socle.identity.UserAccounts} (creating an account, with
+ * {@link org.socle.identity.NewAccount}). Inside: {@code users} (accounts, their
+ * administration, the first administrator) and {@code login} (the login page, its
+ * throttling, the security configuration).
  */
 @ApplicationModule(allowedDependencies = { "organisation", "shared" })
 package org.socle.identity;

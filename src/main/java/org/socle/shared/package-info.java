@@ -1,6 +1,6 @@
 /**
  * What every module may use: the audited entity base, domain exceptions mapped to error
- * pages, paging helpers and the demo-data hook.
+ * pages, paging helpers.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.socle.shared;

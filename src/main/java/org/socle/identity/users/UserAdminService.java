@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.socle.identity.NewAccount;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
+import org.socle.identity.UserAccounts;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
@@ -39,12 +41,15 @@ class UserAdminService {
 
 	private final SessionRegistry sessions;
 
+	private final UserAccounts accounts;
+
 	UserAdminService(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
-			SessionRegistry sessions) {
+			SessionRegistry sessions, UserAccounts accounts) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+		this.accounts = accounts;
 	}
 
 	/** Columns the list may be sorted by; anything else in {@code sort} is ignored. */
@@ -97,9 +102,8 @@ class UserAdminService {
 	}
 
 	long create(UserForm form) {
-		User user = new User(form.getUsername(), this.passwordEncoder.encode(form.getPassword()));
-		apply(user, form);
-		return this.users.save(user).getId();
+		return this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
+				form.getRole(), form.getOrganisationId(), form.isEnabled()), form.getPassword());
 	}
 
 	void update(long id, UserForm form) {

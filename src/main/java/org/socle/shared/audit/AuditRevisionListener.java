@@ -7,8 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Stamps each revision with the logged-in username, or {@value #SYSTEM} for start-up jobs
- * and demo data (the same rule as the who/when columns).
+ * Stamps each revision with the acting user's username ({@code demo-data} while the demo
+ * data loads), or {@value #SYSTEM} for start-up jobs (the same rule as the who/when
+ * columns).
  */
 public class AuditRevisionListener implements RevisionListener {
 

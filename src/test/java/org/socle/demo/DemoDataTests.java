@@ -1,4 +1,4 @@
-package org.socle.config;
+package org.socle.demo;
 
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;

@@ -1,4 +1,4 @@
-package org.socle.care;
+package org.socle.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -13,11 +13,9 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.socle.beneficiary.DemoWorld;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.StaffRef;
-import org.socle.shared.DemoDataContributor;
 import org.socle.shared.jdbc.BatchInsert;
 
 import org.springframework.core.annotation.Order;
@@ -95,10 +93,7 @@ class CareDemoData implements DemoDataContributor {
 		if (stays.isEmpty()) {
 			return 0;
 		}
-		List<Long> staff = this.world.asSystem(() -> this.establishments.activeStaff(e.id(), today))
-			.stream()
-			.map(StaffRef::id)
-			.toList();
+		List<Long> staff = this.establishments.activeStaff(e.id(), today).stream().map(StaffRef::id).toList();
 		Random random = new Random(31L * e.nameFr().hashCode());
 		double q = DemoWorld.quality(e);
 		Timestamp now = Timestamp.from(Instant.now(this.clock));

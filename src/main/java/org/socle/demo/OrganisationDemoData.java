@@ -1,8 +1,10 @@
-package org.socle.organisation;
+package org.socle.demo;
 
-import org.socle.organisation.internal.Organisation;
-import org.socle.organisation.internal.OrganisationRepository;
-import org.socle.shared.DemoDataContributor;
+import org.socle.organisation.LegalForm;
+import org.socle.organisation.OrganisationData;
+import org.socle.organisation.OrganisationDetails;
+import org.socle.organisation.OrganisationRef;
+import org.socle.organisation.OrganisationService;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(10)
 class OrganisationDemoData implements DemoDataContributor {
 
-	private final OrganisationRepository organisations;
+	private final OrganisationService organisations;
 
-	OrganisationDemoData(OrganisationRepository organisations) {
+	OrganisationDemoData(OrganisationService organisations) {
 		this.organisations = organisations;
 	}
 
@@ -51,12 +53,19 @@ class OrganisationDemoData implements DemoDataContributor {
 				"Mohamed Lamine Ould Sidi", true));
 	}
 
-	/** Creates the organisation, or fills its details if it was created bare. */
+	/**
+	 * Creates the organisation, or fills its details if it was created bare (with a name
+	 * only, as tests do).
+	 */
 	private void ensure(OrganisationData data) {
-		Organisation organisation = this.organisations.findByName(data.name())
-			.orElseGet(() -> this.organisations.save(new Organisation(data.name(), data.regionCode())));
-		if (organisation.getLegalForm() == null) {
-			organisation.update(data);
+		OrganisationRef existing = this.organisations.findByName(data.name()).orElse(null);
+		if (existing == null) {
+			this.organisations.create(data);
+			return;
+		}
+		OrganisationDetails details = this.organisations.details(existing.id()).orElseThrow();
+		if (details.legalForm() == null) {
+			this.organisations.update(existing.id(), data, details.version());
 		}
 	}
 

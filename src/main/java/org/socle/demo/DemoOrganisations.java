@@ -1,7 +1,10 @@
-package org.socle.organisation;
+package org.socle.demo;
 
 /**
- * Names of the demo associations, for the other modules' demo data.
+ * Names of the demo associations, which the other demo data hang on.
+ * <p>
+ * Public only while {@code assessment.AssessmentDemoData} still lives in its module; it
+ * becomes package-private when that class moves here.
  */
 public final class DemoOrganisations {
 

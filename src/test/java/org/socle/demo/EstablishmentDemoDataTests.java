@@ -1,13 +1,9 @@
-package org.socle.establishment;
-
-import java.util.List;
+package org.socle.demo;
 
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
-import org.socle.organisation.DemoOrganisations;
-import org.socle.shared.DemoDataContributor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +34,7 @@ class EstablishmentDemoDataTests {
 			+ "'))";
 
 	@Autowired
-	List<DemoDataContributor> contributors;
+	DemoDataLoader loader;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -51,9 +47,9 @@ class EstablishmentDemoDataTests {
 
 	@Test
 	void demoEstablishmentsCoverEveryRegionAndCategoryAndLoadOnce() throws Exception {
-		this.contributors.forEach(DemoDataContributor::loadDemoData);
+		this.loader.load();
 		long loaded = count("select count(*) from establishment where " + DEMO);
-		this.contributors.forEach(DemoDataContributor::loadDemoData);
+		this.loader.load();
 
 		assertThat(count("select count(*) from establishment where " + DEMO)).isEqualTo(loaded).isBetween(28L, 40L);
 		assertThat(count("select count(distinct region_code) from establishment where " + DEMO)).isEqualTo(12);

@@ -1,4 +1,4 @@
-package org.socle.beneficiary;
+package org.socle.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -11,9 +11,11 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.beneficiary.DisabilityType;
+import org.socle.beneficiary.LegalBasis;
+import org.socle.beneficiary.ReferralSource;
 import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentInfo;
-import org.socle.shared.DemoDataContributor;
 import org.socle.shared.jdbc.BatchInsert;
 
 import org.springframework.core.annotation.Order;
@@ -232,7 +234,7 @@ class BeneficiaryDemoData implements DemoDataContributor {
 		}
 		return switch (random.nextInt(4)) {
 			case 0 -> "TRANSFER";
-			case 1 -> (e.category() == org.socle.establishment.Category.ELDERLY) ? "DEATH" : "OTHER";
+			case 1 -> (e.category() == Category.ELDERLY) ? "DEATH" : "OTHER";
 			default -> "OTHER";
 		};
 	}

@@ -1,33 +1,31 @@
-package org.socle.establishment;
+package org.socle.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
 
-import org.socle.establishment.records.CommitteeMeeting;
-import org.socle.establishment.records.CommitteeMeetingRepository;
-import org.socle.establishment.records.CommitteeMember;
-import org.socle.establishment.records.CommitteeMemberRepository;
-import org.socle.establishment.records.CommitteeRole;
-import org.socle.establishment.records.StaffMember;
-import org.socle.establishment.records.StaffRepository;
-import org.socle.establishment.records.YearlyResources;
-import org.socle.establishment.records.YearlyResourcesRepository;
-import org.socle.establishment.registry.AuthorisationStatus;
-import org.socle.establishment.registry.Establishment;
-import org.socle.establishment.registry.EstablishmentForm;
-import org.socle.establishment.registry.EstablishmentRepository;
-import org.socle.organisation.DemoOrganisations;
+import org.socle.establishment.Category;
+import org.socle.establishment.EstablishmentStatus;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
-import org.socle.shared.DemoDataContributor;
+import org.socle.shared.jdbc.BatchInsert;
+import org.socle.shared.jdbc.SqlArrays;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (student homes first, then children, disability, older people, women), with staff,
  * committees, meetings and two years of resources. Some have an expired authorisation,
  * none or a pending one; a few have no management committee, as the Cour des comptes
- * found. Each establishment is created once (found by its French name).
+ * found. Each establishment is created once (found by its French name). Written in SQL
+ * (the establishment module has no API to create them), with the audit rows Envers would
+ * have written, so that the history tab shows their creation.
  */
 @Component
 @Order(30)
@@ -46,6 +46,19 @@ class EstablishmentDemoData implements DemoDataContributor {
 	private enum Auth {
 
 		VALID, LAPSED, EXPIRED, PENDING, NONE
+
+	}
+
+	/** The authorisation columns of an establishment. */
+	private record Authorisation(String status, String number, LocalDate date, LocalDate expiry) {
+
+		static Authorisation of(String status, String number, LocalDate date, LocalDate expiry) {
+			return new Authorisation(status, number, date, expiry.isBefore(date) ? date : expiry);
+		}
+
+		static Authorisation without(String status) {
+			return new Authorisation(status, null, null, null);
+		}
 
 	}
 
@@ -122,156 +135,156 @@ class EstablishmentDemoData implements DemoDataContributor {
 			{ "Animateur(rice) socio-éducatif(ve)", true }, { "Cuisinier(ère)", false }, { "Agent d'entretien", false },
 			{ "Gardien(ne)", false }, { "Économe", false } };
 
-	private final EstablishmentRepository establishments;
-
-	private final StaffRepository staff;
-
-	private final CommitteeMemberRepository members;
-
-	private final CommitteeMeetingRepository meetings;
-
-	private final YearlyResourcesRepository resources;
+	private static final List<String> WHO_WHEN = List.of("created_at", "created_by", "updated_at", "updated_by");
 
 	private final OrganisationService organisations;
 
 	private final ReferenceDataService reference;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
-	EstablishmentDemoData(EstablishmentRepository establishments, StaffRepository staff,
-			CommitteeMemberRepository members, CommitteeMeetingRepository meetings, YearlyResourcesRepository resources,
-			OrganisationService organisations, ReferenceDataService reference, Clock clock) {
-		this.establishments = establishments;
-		this.staff = staff;
-		this.members = members;
-		this.meetings = meetings;
-		this.resources = resources;
+	EstablishmentDemoData(OrganisationService organisations, ReferenceDataService reference, JdbcTemplate jdbc,
+			Clock clock) {
 		this.organisations = organisations;
 		this.reference = reference;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void loadDemoData() {
+		Set<String> existing = new HashSet<>(
+				this.jdbc.queryForList("SELECT name_fr FROM establishment WHERE name_fr = ANY(?)", String.class,
+						SqlArrays.of("text", ESTABLISHMENTS.stream().map(Demo::nameFr).toArray())));
+		List<Demo> missing = ESTABLISHMENTS.stream().filter((demo) -> !existing.contains(demo.nameFr())).toList();
+		if (missing.isEmpty()) {
+			return;
+		}
 		LocalDate today = LocalDate.now(this.clock);
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
 		List<ProvinceRef> provinces = this.reference.provinces();
-		for (Demo demo : ESTABLISHMENTS) {
-			if (this.establishments.findByNameFr(demo.nameFr()).isPresent()) {
-				continue;
-			}
+		List<Long> ids = this.jdbc.queryForList(
+				"SELECT nextval(pg_get_serial_sequence('establishment', 'id')) FROM generate_series(1, ?)", Long.class,
+				missing.size());
+		Rows establishments = new Rows("establishment", "id", now, "id", "name_fr", "name_ar", "category",
+				"organisation_id", "region_code", "province_id", "address", "latitude", "longitude",
+				"authorisation_number", "authorisation_date", "authorisation_expiry", "authorisation_status",
+				"authorised_capacity", "capacity_male", "capacity_female", "opening_date", "status", "director_name",
+				"director_phone");
+		Rows staff = new Rows("establishment_staff", "establishment_id", now, "establishment_id", "name",
+				"qualification", "care_qualified", "start_date", "end_date", "training_hours_per_year");
+		Rows members = new Rows("committee_member", "establishment_id", now, "establishment_id", "name", "role",
+				"since_date");
+		Rows meetings = new Rows("committee_meeting", "establishment_id", now, "establishment_id", "meeting_date",
+				"minutes_reference", "summary");
+		Rows resources = new Rows("establishment_resource", "establishment_id", now, "establishment_id", "year",
+				"public_funding", "agreements", "charity", "own_income");
+		for (int i = 0; i < missing.size(); i++) {
+			Demo demo = missing.get(i);
+			long id = ids.get(i);
 			Random random = new Random(demo.nameFr().hashCode());
 			long organisationId = this.organisations.findByName(demo.organisation()).orElseThrow().id();
-			Long provinceId = provinces.stream()
-				.filter((p) -> p.regionCode().equals(demo.region()) && p.nameFr().equals(demo.province()))
-				.map(ProvinceRef::id)
-				.findFirst()
-				.orElse(null);
-			Establishment establishment = new Establishment(organisationId);
-			establishment.update(form(demo, provinceId, today, random));
-			long id = this.establishments.save(establishment).getId();
-			addStaff(id, demo, today, random);
+			establishments.add(establishment(id, organisationId, province(provinces, demo), demo, today, random));
+			addStaff(staff, id, demo, today, random);
 			if (demo.committee()) {
-				addCommittee(id, today, random);
+				addCommittee(members, meetings, id, today, random);
 			}
-			addResources(id, demo, today, random);
+			addResources(resources, id, demo, today, random);
+		}
+		Long revision = this.jdbc.queryForObject(
+				"INSERT INTO revinfo (revised_at, username) VALUES (?, ?) RETURNING id", Long.class, now,
+				DemoWorld.CREATED_BY);
+		for (Rows rows : List.of(establishments, staff, members, meetings, resources)) {
+			rows.insert(this.jdbc);
+			rows.audit(this.jdbc, revision, ids);
 		}
 	}
 
-	private static EstablishmentForm form(Demo demo, Long provinceId, LocalDate today, Random random) {
-		EstablishmentForm form = new EstablishmentForm();
-		form.setNameFr(demo.nameFr());
-		form.setNameAr(demo.nameAr());
-		form.setCategory(demo.category());
-		form.setStatus(demo.status());
-		form.setRegionCode(demo.region());
-		form.setProvinceId(provinceId);
-		form.setAddress(demo.province() + ", " + (10 + random.nextInt(120)) + " rue "
-				+ LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
+	private static Long province(List<ProvinceRef> provinces, Demo demo) {
+		return provinces.stream()
+			.filter((p) -> p.regionCode().equals(demo.region()) && p.nameFr().equals(demo.province()))
+			.map(ProvinceRef::id)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The establishment's columns, drawing from {@code random} in a fixed order. */
+	private static Object[] establishment(long id, long organisationId, Long provinceId, Demo demo, LocalDate today,
+			Random random) {
+		String address = demo.province() + ", " + (10 + random.nextInt(120)) + " rue "
+				+ LAST_NAMES[random.nextInt(LAST_NAMES.length)];
 		double[] place = PLACES.get(demo.province());
-		if (place != null) {
-			form.setLatitude(
-					BigDecimal.valueOf(place[0] + (random.nextDouble() - 0.5) / 50).setScale(6, RoundingMode.HALF_UP));
-			form.setLongitude(
-					BigDecimal.valueOf(place[1] + (random.nextDouble() - 0.5) / 50).setScale(6, RoundingMode.HALF_UP));
-		}
+		BigDecimal latitude = (place != null) ? near(place[0], random) : null;
+		BigDecimal longitude = (place != null) ? near(place[1], random) : null;
 		LocalDate opened = today.minusYears(3 + random.nextInt(25)).withDayOfYear(1 + random.nextInt(300));
-		form.setOpeningDate(opened);
-		form.setAuthorisedCapacity(demo.capacity());
+		Integer male = null;
+		Integer female = null;
 		if (demo.category() == Category.STUDENTS || demo.category() == Category.ELDERLY) {
-			int male = demo.nameFr().startsWith("Dar Taliba") ? 0 : demo.capacity() / 2;
-			form.setCapacityMale(male);
-			form.setCapacityFemale(demo.capacity() - male);
+			male = demo.nameFr().startsWith("Dar Taliba") ? 0 : demo.capacity() / 2;
+			female = demo.capacity() - male;
 		}
 		LocalDate authorised = opened.minusMonths(2);
 		String number = "EN-" + demo.region().substring(3) + "-" + authorised.getYear() + "-"
 				+ (100 + random.nextInt(900));
-		switch (demo.auth()) {
-			case VALID -> authorisation(form, AuthorisationStatus.VALID, number, authorised,
-					today.plusYears(1 + random.nextInt(5)));
-			case LAPSED -> authorisation(form, AuthorisationStatus.VALID, number, authorised,
-					today.minusDays(30 + random.nextInt(400)));
-			case EXPIRED -> authorisation(form, AuthorisationStatus.EXPIRED, number, authorised,
-					today.minusDays(400 + random.nextInt(700)));
-			case PENDING -> form.setAuthorisationStatus(AuthorisationStatus.PENDING);
-			case NONE -> form.setAuthorisationStatus(AuthorisationStatus.NONE);
-		}
-		form.setDirectorName(name(random));
-		form.setDirectorPhone("+212 6" + (10 + random.nextInt(89)) + " " + (100000 + random.nextInt(899999)));
-		return form;
+		Authorisation authorisation = switch (demo.auth()) {
+			case VALID -> Authorisation.of("VALID", number, authorised, today.plusYears(1 + random.nextInt(5)));
+			case LAPSED -> Authorisation.of("VALID", number, authorised, today.minusDays(30 + random.nextInt(400)));
+			case EXPIRED -> Authorisation.of("EXPIRED", number, authorised, today.minusDays(400 + random.nextInt(700)));
+			case PENDING -> Authorisation.without("PENDING");
+			case NONE -> Authorisation.without("NONE");
+		};
+		String director = name(random);
+		String phone = "+212 6" + (10 + random.nextInt(89)) + " " + (100000 + random.nextInt(899999));
+		return new Object[] { id, demo.nameFr(), demo.nameAr(), demo.category().name(), organisationId, demo.region(),
+				provinceId, address, latitude, longitude, authorisation.number(), date(authorisation.date()),
+				date(authorisation.expiry()), authorisation.status(), demo.capacity(), male, female, date(opened),
+				demo.status().name(), director, phone };
 	}
 
-	private static void authorisation(EstablishmentForm form, AuthorisationStatus status, String number, LocalDate date,
-			LocalDate expiry) {
-		form.setAuthorisationStatus(status);
-		form.setAuthorisationNumber(number);
-		form.setAuthorisationDate(date);
-		form.setAuthorisationExpiry(expiry.isBefore(date) ? date : expiry);
+	private static BigDecimal near(double coordinate, Random random) {
+		return BigDecimal.valueOf(coordinate + (random.nextDouble() - 0.5) / 50).setScale(6, RoundingMode.HALF_UP);
 	}
 
-	private void addStaff(long establishmentId, Demo demo, LocalDate today, Random random) {
+	private static void addStaff(Rows staff, long establishmentId, Demo demo, LocalDate today, Random random) {
 		int count = 3 + Math.min(demo.capacity() / 20, 5) + random.nextInt(2);
 		for (int i = 0; i < count; i++) {
 			Object[] job = JOBS[(i < 2) ? random.nextInt(6) : random.nextInt(JOBS.length)];
 			LocalDate start = today.minusMonths(3 + random.nextInt(120));
 			LocalDate end = (random.nextInt(6) == 0) ? today.minusDays(1 + random.nextInt(200)) : null;
-			StaffMember member = new StaffMember(establishmentId);
-			member.update(name(random), (String) job[0], (Boolean) job[1], start,
-					(end != null && end.isBefore(start)) ? start : end, random.nextInt(5) * 8);
-			this.staff.save(member);
+			staff.add(establishmentId, name(random), job[0], job[1], date(start),
+					date((end != null && end.isBefore(start)) ? start : end), random.nextInt(5) * 8);
 		}
 	}
 
-	private void addCommittee(long establishmentId, LocalDate today, Random random) {
-		CommitteeRole[] roles = { CommitteeRole.PRESIDENT, CommitteeRole.SECRETARY, CommitteeRole.TREASURER,
-				CommitteeRole.MEMBER, CommitteeRole.BENEFICIARY_REPRESENTATIVE };
+	private static void addCommittee(Rows members, Rows meetings, long establishmentId, LocalDate today,
+			Random random) {
+		String[] roles = { "PRESIDENT", "SECRETARY", "TREASURER", "MEMBER", "BENEFICIARY_REPRESENTATIVE" };
 		int count = 3 + random.nextInt(3);
 		for (int i = 0; i < count; i++) {
-			CommitteeMember member = new CommitteeMember(establishmentId);
-			member.update(name(random), roles[i], today.minusMonths(6 + random.nextInt(60)));
-			this.members.save(member);
+			members.add(establishmentId, name(random), roles[i], date(today.minusMonths(6 + random.nextInt(60))));
 		}
 		int meetingCount = random.nextInt(5);
 		for (int i = 0; i < meetingCount; i++) {
 			LocalDate date = today.minusMonths(2 + 5L * i + random.nextInt(3));
-			CommitteeMeeting meeting = new CommitteeMeeting(establishmentId);
-			meeting.update(date, (random.nextInt(4) == 0) ? null : "PV-" + date.getYear() + "-" + (i + 1),
+			meetings.add(establishmentId, date(date),
+					(random.nextInt(4) == 0) ? null : "PV-" + date.getYear() + "-" + (i + 1),
 					"Budget, admissions et suivi des recommandations.");
-			this.meetings.save(meeting);
 		}
 	}
 
-	private void addResources(long establishmentId, Demo demo, LocalDate today, Random random) {
+	private static void addResources(Rows resources, long establishmentId, Demo demo, LocalDate today, Random random) {
 		for (int back = 2; back >= 1; back--) {
 			double perPlace = 9000 + random.nextInt(9000);
 			double total = demo.capacity() * perPlace;
 			double charityShare = 0.25 + random.nextDouble() * 0.45;
 			double publicShare = (1 - charityShare) * (0.5 + random.nextDouble() * 0.4);
 			double agreementsShare = (1 - charityShare - publicShare) * 0.6;
-			YearlyResources year = new YearlyResources(establishmentId);
-			year.update(today.getYear() - back, mad(total * publicShare), mad(total * agreementsShare),
-					mad(total * charityShare), mad(total * (1 - charityShare - publicShare - agreementsShare)));
-			this.resources.save(year);
+			resources.add(establishmentId, today.getYear() - back, mad(total * publicShare),
+					mad(total * agreementsShare), mad(total * charityShare),
+					mad(total * (1 - charityShare - publicShare - agreementsShare)));
 		}
 	}
 
@@ -281,6 +294,61 @@ class EstablishmentDemoData implements DemoDataContributor {
 
 	private static String name(Random random) {
 		return FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+	}
+
+	private static Date date(LocalDate date) {
+		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	/**
+	 * The new rows of one table, each with who and when; {@code key} is the column that
+	 * holds the establishment's id.
+	 */
+	private static final class Rows {
+
+		private final String table;
+
+		private final String key;
+
+		private final Timestamp now;
+
+		private final List<String> columns;
+
+		private final List<Object[]> values = new ArrayList<>();
+
+		Rows(String table, String key, Timestamp now, String... columns) {
+			this.table = table;
+			this.key = key;
+			this.now = now;
+			this.columns = List.of(columns);
+		}
+
+		void add(Object... row) {
+			Object[] full = Arrays.copyOf(row, row.length + WHO_WHEN.size());
+			full[row.length] = this.now;
+			full[row.length + 1] = DemoWorld.CREATED_BY;
+			full[row.length + 2] = this.now;
+			full[row.length + 3] = DemoWorld.CREATED_BY;
+			this.values.add(full);
+		}
+
+		void insert(JdbcTemplate jdbc) {
+			BatchInsert.insert(jdbc, this.table, Stream.concat(this.columns.stream(), WHO_WHEN.stream()).toList(),
+					this.values);
+		}
+
+		/**
+		 * What Envers writes for a record created on screen: one row per record in the
+		 * audit table, under the given revision, with revision type 0 (created).
+		 */
+		void audit(JdbcTemplate jdbc, long revision, List<Long> establishmentIds) {
+			String audited = String.join(", ", this.columns.stream().filter((c) -> !c.equals("id")).toList());
+			jdbc.update(
+					"INSERT INTO " + this.table + "_aud (id, rev, revtype, " + audited + ") SELECT id, ?, 0, " + audited
+							+ " FROM " + this.table + " WHERE " + this.key + " = ANY(?)",
+					revision, SqlArrays.of("bigint", establishmentIds.toArray()));
+		}
+
 	}
 
 }
