@@ -51,7 +51,7 @@ class ChoroplethMap {
 	record MapView(String viewBox, MapFigure figure, List<Area> areas, List<MapShading.LegendEntry> legend) {
 
 		/** Decimals the figure is shown with: none for counts. */
-		int decimals() {
+		public int decimals() {
 			return (this.figure.kind() == MapFigure.Kind.COUNT) ? 0 : 1;
 		}
 

@@ -334,7 +334,7 @@ class DashboardQueries {
 	 */
 	record FigureSet(Figures whole, Map<String, Figures> byRegion) {
 
-		Figures region(String code) {
+		public Figures region(String code) {
 			return this.byRegion.getOrDefault(code, Figures.none(code));
 		}
 

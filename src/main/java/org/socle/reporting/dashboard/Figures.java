@@ -36,34 +36,34 @@ record Figures(String regionCode, long establishments, long capacity, long activ
 	}
 
 	/** Occupied places over authorised places, in percent; null without capacity. */
-	BigDecimal occupancy() {
+	public BigDecimal occupancy() {
 		return percent(this.occupiedPlaces, this.capacity);
 	}
 
 	/** Share of establishments assessed in the last twelve months, in percent. */
-	BigDecimal assessedShare() {
+	public BigDecimal assessedShare() {
 		return percent(this.assessedLast12Months, this.establishments);
 	}
 
-	long notAssessed() {
+	public long notAssessed() {
 		return this.establishments - this.assessed;
 	}
 
 	/** The median score as shown: one decimal, rounded half up (as every score). */
-	BigDecimal medianScoreShown() {
+	public BigDecimal medianScoreShown() {
 		return (this.medianScore != null) ? this.medianScore.setScale(1, RoundingMode.HALF_UP) : null;
 	}
 
 	/** Share of the establishments rated so, in percent. */
-	BigDecimal ratedShare(String rating) {
+	public BigDecimal ratedShare(String rating) {
 		return percent(rated(rating), this.establishments);
 	}
 
-	BigDecimal notAssessedShare() {
+	public BigDecimal notAssessedShare() {
 		return percent(notAssessed(), this.establishments);
 	}
 
-	long rated(String rating) {
+	public long rated(String rating) {
 		return switch (rating) {
 			case "A" -> this.ratedA;
 			case "B" -> this.ratedB;

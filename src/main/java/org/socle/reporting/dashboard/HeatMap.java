@@ -16,14 +16,14 @@ record HeatMap(List<Domain> domains, Map<Long, Map<String, DomainScore>> scores)
 	static final HeatMap EMPTY = new HeatMap(List.of(), Map.of());
 
 	/** The cell of an assessment and a domain; null when not scored. */
-	DomainScore score(Long assessmentId, String domainCode) {
+	public DomainScore score(Long assessmentId, String domainCode) {
 		Map<String, DomainScore> byDomain = (assessmentId != null) ? this.scores.get(assessmentId) : null;
 		return (byDomain != null) ? byDomain.get(domainCode) : null;
 	}
 
 	record Domain(String code, String titleFr, String titleAr, String titleEn) {
 
-		String title(Locale locale) {
+		public String title(Locale locale) {
 			String title = switch (locale.getLanguage()) {
 				case "ar" -> this.titleAr;
 				case "en" -> this.titleEn;

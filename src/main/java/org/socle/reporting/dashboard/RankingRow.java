@@ -17,16 +17,16 @@ record RankingRow(long establishmentId, String nameFr, String nameAr, String reg
 		String organisationName, Long assessmentId, BigDecimal score, String rating, LocalDate validatedOn,
 		long activeBeneficiaries, Integer capacity, long overdueActions) {
 
-	String name(Locale locale) {
+	public String name(Locale locale) {
 		return "ar".equals(locale.getLanguage()) ? this.nameAr : this.nameFr;
 	}
 
 	/** Active beneficiaries over authorised places, in percent; null without capacity. */
-	BigDecimal occupancy() {
+	public BigDecimal occupancy() {
 		return (this.capacity != null) ? Figures.percent(this.activeBeneficiaries, this.capacity) : null;
 	}
 
-	boolean overCapacity() {
+	public boolean overCapacity() {
 		return this.capacity != null && this.activeBeneficiaries > this.capacity;
 	}
 

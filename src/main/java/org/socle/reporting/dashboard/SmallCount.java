@@ -15,7 +15,7 @@ record SmallCount(Long value) {
 		return new SmallCount((count < THRESHOLD) ? null : count);
 	}
 
-	boolean suppressed() {
+	public boolean suppressed() {
 		return this.value == null;
 	}
 

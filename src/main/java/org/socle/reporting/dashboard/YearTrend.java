@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 record YearTrend(int year, long establishments, BigDecimal medianScore, long ratedA, long ratedB, long ratedC,
 		long ratedD) {
 
-	BigDecimal medianScoreShown() {
+	public BigDecimal medianScoreShown() {
 		return (this.medianScore != null) ? this.medianScore.setScale(1, RoundingMode.HALF_UP) : null;
 	}
 

@@ -205,7 +205,7 @@ class DashboardFiguresTests {
 		assertThat(page.select("#beneficiaries-disability-table tr[data-key=NONE] td").eachText()).containsExactly("5",
 				"8", "13");
 		assertThat(page.select("#beneficiaries canvas").attr("data-chart")).as("the chart leaves them out")
-			.contains("\"data\":[null,null,null,5,null,null]");
+			.contains("\"data\":[null,null,5,null,null,null]");
 	}
 
 	@Test

@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class DashboardQueryCountTests {
 
 	/**
-	 * Key figures and map, ranking, heat-map, trends, beneficiaries, provinces,
-	 * organisations.
+	 * Key figures and map, ranking, heat-map (none when the page has no assessed
+	 * establishment), trends, beneficiaries, provinces, organisations.
 	 */
 	static final int STATEMENTS = 7;
 
@@ -63,7 +63,12 @@ class DashboardQueryCountTests {
 		this.auditor = this.identity.auditor();
 		this.few = this.identity.organisation("DQ Association d'un foyer");
 		this.many = this.identity.organisation("DQ Association de soixante foyers");
-		this.establishments.establishment("DQ Foyer unique", this.few);
+		long single = this.establishments.establishment("DQ Foyer unique", this.few).id();
+		if (this.jdbc.queryForObject("SELECT count(*) FROM assessment WHERE establishment_id = ?", Long.class,
+				single) == 0) {
+			this.fixtures.validated(single, "CHILDREN", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10), "55.0000",
+					"C", "C");
+		}
 		if (this.jdbc.queryForObject("SELECT count(*) FROM establishment WHERE organisation_id = ?", Long.class,
 				this.many) > 0) {
 			return;
