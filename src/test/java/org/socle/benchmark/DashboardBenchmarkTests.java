@@ -55,15 +55,15 @@ class DashboardBenchmarkTests {
 			                         created_at, created_by, updated_at, updated_by)
 			SELECT e.id, 'Bénéficiaire ' || g, 'Test', CASE WHEN (e.id + g) % 2 = 0 THEN 'F' ELSE 'M' END,
 			       current_date - (365 * CASE e.category WHEN 'STUDENTS' THEN 12 + g % 7 WHEN 'CHILDREN' THEN 3 + g % 15
-			                                             WHEN 'ELDERLY' THEN 60 + g % 30 ELSE 18 + g % 45 END
-			                       + (e.id * 31 + g * 17) % 365),
+			                                      WHEN 'ELDERLY' THEN 60 + g % 30 ELSE 18 + g % 45 END
+			                        + (e.id * 31 + g * 17) % 365)::int,
 			       'OTHER',
 			       CASE WHEN e.category = 'DISABILITY' OR g % 23 = 0
 			            THEN (ARRAY['PHYSICAL', 'VISUAL', 'HEARING', 'INTELLECTUAL', 'PSYCHIC', 'AUTISM', 'MULTIPLE',
 			                        'OTHER'])[1 + g % 8] END,
 			       now(), 'benchmark-dashboard', now(), 'benchmark-dashboard'
 			FROM establishment e,
-			     generate_series(1, e.authorised_capacity * (80 + (e.id * 7) % 45) / 100 * 6 / 5) g
+			     generate_series(1, (e.authorised_capacity * (80 + (e.id * 7) % 45) / 100 * 6 / 5)::int) g
 			WHERE e.created_by = 'benchmark'
 			""";
 

@@ -58,10 +58,11 @@ class DashboardQueries {
 			    FROM establishment e
 			    WHERE %s
 			), active AS (
-			    SELECT s.establishment_id, count(DISTINCT s.beneficiary_id) AS n
-			    FROM beneficiary_stay s JOIN scope ON scope.id = s.establishment_id
-			    WHERE s.admission_date <= :d AND (s.discharge_date IS NULL OR s.discharge_date >= :d)
-			    GROUP BY s.establishment_id
+			    SELECT present.establishment_id, count(*) AS n
+			    FROM (SELECT DISTINCT s.establishment_id, s.beneficiary_id
+			          FROM beneficiary_stay s JOIN scope ON scope.id = s.establishment_id
+			          WHERE s.admission_date <= :d AND (s.discharge_date IS NULL OR s.discharge_date >= :d)) present
+			    GROUP BY present.establishment_id
 			), latest AS (
 			    SELECT DISTINCT ON (a.establishment_id) a.establishment_id, a.id AS assessment_id, a.validated_at,
 			           sc.score, sc.score_display, sc.rating,
@@ -154,28 +155,32 @@ class DashboardQueries {
 			""";
 
 	/**
-	 * Grouping sets, told apart by GROUPING(): by age group, by disability type, with or
-	 * without a disability, each by sex and for both; then by sex alone and in all.
+	 * Active people (once per establishment) counted by sex, age group and disability
+	 * type, then those few counts summed by grouping sets, told apart by GROUPING(): by
+	 * age group, by disability type, with or without a disability, each by sex and for
+	 * both; then by sex alone and in all.
 	 */
 	private static final String BENEFICIARIES = """
 			WITH scope AS (
 			    SELECT e.id FROM establishment e WHERE %s
-			), active AS (
-			    SELECT DISTINCT s.establishment_id, b.id, b.sex, b.disability_type,
-			           CASE WHEN b.birth_date IS NOT NULL THEN extract(YEAR FROM age(CAST(:d AS date), b.birth_date))::int
-			                ELSE extract(YEAR FROM CAST(:d AS date))::int - b.birth_year END AS age
-			    FROM beneficiary_stay s
-			    JOIN scope ON scope.id = s.establishment_id
-			    JOIN beneficiary b ON b.id = s.beneficiary_id
+			), present AS (
+			    SELECT DISTINCT s.establishment_id, s.beneficiary_id
+			    FROM beneficiary_stay s JOIN scope ON scope.id = s.establishment_id
 			    WHERE s.admission_date <= :d AND (s.discharge_date IS NULL OR s.discharge_date >= :d)
-			), described AS (
-			    SELECT sex, %s AS age_group, coalesce(disability_type, 'NONE') AS disability,
-			           disability_type IS NOT NULL AS disabled
-			    FROM active
+			), counted AS (
+			    SELECT b.sex, a.age_group, coalesce(b.disability_type, 'NONE') AS disability,
+			           b.disability_type IS NOT NULL AS disabled, count(*) AS n
+			    FROM present JOIN beneficiary b ON b.id = present.beneficiary_id
+			    CROSS JOIN LATERAL (
+			        SELECT %s AS age_group
+			        FROM (SELECT CASE WHEN b.birth_date IS NOT NULL
+			                          THEN extract(YEAR FROM age(CAST(:d AS date), b.birth_date))::int
+			                          ELSE extract(YEAR FROM CAST(:d AS date))::int - b.birth_year END AS age) y) a
+			    GROUP BY 1, 2, 3, 4
 			)
 			SELECT GROUPING(age_group) = 0 AS by_age, GROUPING(disability) = 0 AS by_type,
-			       GROUPING(disabled) = 0 AS by_disabled, age_group, disability, disabled, sex, count(*) AS n
-			FROM described
+			       GROUPING(disabled) = 0 AS by_disabled, age_group, disability, disabled, sex, sum(n) AS n
+			FROM counted
 			GROUP BY GROUPING SETS ((age_group, sex), (age_group), (disability, sex), (disability), (disabled, sex),
 			                        (disabled), (sex), ())
 			""";
