@@ -1,8 +1,11 @@
 package org.socle.reporting.dashboard;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Age groups of the beneficiary figures, in whole years at the reference date: early
@@ -19,13 +22,28 @@ enum AgeGroup {
 		this.from = from;
 	}
 
-	/** SQL giving the group's name for the age in years {@code age}. */
-	static String sqlCase(String age) {
+	/**
+	 * SQL giving the group's name of beneficiary {@code b} at the reference date. Being
+	 * at least n years old at d is being born on or before d minus n years (or, when only
+	 * the year of birth is known, in or before d's year minus n), so no age is computed
+	 * row by row; the bounds come from {@link #bounds}.
+	 */
+	static String sqlCase() {
 		return Arrays.stream(values())
 			.sorted(Comparator.comparingInt((AgeGroup group) -> group.from).reversed())
 			.map((group) -> (group.from == 0) ? "ELSE '" + group.name() + "'"
-					: "WHEN " + age + " >= " + group.from + " THEN '" + group.name() + "'")
+					: "WHEN coalesce(b.birth_date <= :bornBy" + group.from + ", b.birth_year <= :bornIn" + group.from
+							+ ") THEN '" + group.name() + "'")
 			.collect(Collectors.joining(" ", "CASE ", " END"));
+	}
+
+	/** The parameters of {@link #sqlCase()} for reference date {@code d}. */
+	static MapSqlParameterSource bounds(MapSqlParameterSource parameters, LocalDate d) {
+		for (AgeGroup group : values()) {
+			parameters.addValue("bornBy" + group.from, d.minusYears(group.from))
+				.addValue("bornIn" + group.from, d.getYear() - group.from);
+		}
+		return parameters;
 	}
 
 }

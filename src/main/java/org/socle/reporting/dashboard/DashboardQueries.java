@@ -168,14 +168,9 @@ class DashboardQueries {
 			    FROM beneficiary_stay s JOIN scope ON scope.id = s.establishment_id
 			    WHERE s.admission_date <= :d AND (s.discharge_date IS NULL OR s.discharge_date >= :d)
 			), counted AS (
-			    SELECT b.sex, a.age_group, coalesce(b.disability_type, 'NONE') AS disability,
+			    SELECT b.sex, %s AS age_group, coalesce(b.disability_type, 'NONE') AS disability,
 			           b.disability_type IS NOT NULL AS disabled, count(*) AS n
 			    FROM present JOIN beneficiary b ON b.id = present.beneficiary_id
-			    CROSS JOIN LATERAL (
-			        SELECT %s AS age_group
-			        FROM (SELECT CASE WHEN b.birth_date IS NOT NULL
-			                          THEN extract(YEAR FROM age(CAST(:d AS date), b.birth_date))::int
-			                          ELSE extract(YEAR FROM CAST(:d AS date))::int - b.birth_year END AS age) y) a
 			    GROUP BY 1, 2, 3, 4
 			)
 			SELECT GROUPING(age_group) = 0 AS by_age, GROUPING(disability) = 0 AS by_type,
@@ -282,8 +277,8 @@ class DashboardQueries {
 			byAge.put(group, new long[3]);
 		}
 		long[] total = new long[3];
-		String sql = BENEFICIARIES.formatted(scope.establishmentConditions(), AgeGroup.sqlCase("age"));
-		this.jdbc.query(sql, scope.parameters(), (rs) -> {
+		String sql = BENEFICIARIES.formatted(scope.establishmentConditions(), AgeGroup.sqlCase());
+		this.jdbc.query(sql, AgeGroup.bounds(scope.parameters(), scope.referenceDate()), (rs) -> {
 			long[] line = line(rs, byAge, byDisability, total);
 			if (line != null) {
 				line[column(rs.getString("sex"))] = rs.getLong("n");
