@@ -1,0 +1,62 @@
+package org.socle.reporting.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.socle.establishment.Category;
+import org.socle.beneficiary.DisabilityType;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The national dashboard: one GET whose query string holds the filters, the map's figure
+ * and the ranking's page and sort, so that any view can be bookmarked.
+ */
+@Controller
+class DashboardController {
+
+	static final String VIEW = "reporting/dashboard";
+
+	private final Dashboard dashboard;
+
+	private final ChoroplethMap map;
+
+	private final DashboardCharts charts;
+
+	DashboardController(Dashboard dashboard, ChoroplethMap map, DashboardCharts charts) {
+		this.dashboard = dashboard;
+		this.map = map;
+		this.charts = charts;
+	}
+
+	/**
+	 * Filters that do not parse are dropped (the binding result is not an error page).
+	 */
+	@GetMapping("/dashboard")
+	String showDashboard(@ModelAttribute("filter") DashboardFilter filter, BindingResult ignored,
+			@RequestParam(name = "map", required = false) String mapFigure,
+			@PageableDefault(size = 20) Pageable ranking, Locale locale, Model model) {
+		Dashboard.Data data = this.dashboard.show(filter, ranking, locale);
+		Figures whole = data.figures().whole();
+		model.addAttribute("data", data);
+		model.addAttribute("figures", whole);
+		model.addAttribute("map", this.map.draw(data.figures(), MapFigure.parse(mapFigure), filter, locale));
+		model.addAttribute("mapFigures", MapFigure.values());
+		model.addAttribute("ratings", List.of("A", "B", "C", "D"));
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("disabilityTypes", DisabilityType.values());
+		model.addAttribute("links", new DashboardLinks(filter, MapFigure.parse(mapFigure)));
+		model.addAttribute("ratingsChart", this.charts.ratings(whole, locale));
+		model.addAttribute("trendsChart", this.charts.trends(data.trends(), locale));
+		model.addAttribute("beneficiariesChart", this.charts.beneficiaries(data.beneficiaries(), locale));
+		return VIEW;
+	}
+
+}

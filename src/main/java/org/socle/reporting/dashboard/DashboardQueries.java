@@ -1,0 +1,343 @@
+package org.socle.reporting.dashboard;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.socle.beneficiary.DisabilityType;
+import org.socle.establishment.Category;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The national dashboard's figures, each panel one PostgreSQL aggregate over the
+ * establishments of a {@link Scope}, returned as records (no entity is loaded).
+ * <p>
+ * Read model: establishment, organisation, beneficiary_stay, beneficiary, assessment,
+ * assessment_score, assessment_domain_score, standard_domain, action_item.
+ * <p>
+ * Definitions shared by every panel, at the reference date d:
+ * <ul>
+ * <li><em>active beneficiary</em>: a stay admitted on or before d and not discharged
+ * before d (as the standard's metrics count them), each person once per
+ * establishment;</li>
+ * <li><em>latest validated assessment</em>: among those validated by the end of d, the
+ * one with the latest reference date (then the latest validation);</li>
+ * <li><em>overdue action</em>: due before d, not completed by d, not dropped.</li>
+ * </ul>
+ */
+@Component
+class DashboardQueries {
+
+	/**
+	 * One row per establishment in scope ({@code x}) with its operational figures and its
+	 * latest validated assessment; the statements below aggregate or page over it.
+	 */
+	private static final String PER_ESTABLISHMENT = """
+			WITH scope AS (
+			    SELECT e.id, e.region_code, e.authorised_capacity AS capacity,
+			           NOT (e.authorisation_status = 'VALID'
+			                AND (e.authorisation_expiry IS NULL OR e.authorisation_expiry >= :d)) AS unauthorised,
+			           (e.authorisation_status = 'EXPIRED' OR e.authorisation_expiry < :d) AS expired
+			    FROM establishment e
+			    WHERE %s
+			), active AS (
+			    SELECT present.establishment_id, count(*) AS n
+			    FROM (SELECT DISTINCT s.establishment_id, s.beneficiary_id
+			          FROM beneficiary_stay s JOIN scope ON scope.id = s.establishment_id
+			          WHERE s.admission_date <= :d AND (s.discharge_date IS NULL OR s.discharge_date >= :d)) present
+			    GROUP BY present.establishment_id
+			), latest AS (
+			    SELECT DISTINCT ON (a.establishment_id) a.establishment_id, a.id AS assessment_id, a.validated_at,
+			           sc.score, sc.score_display, sc.rating,
+			           max(a.validated_at) OVER (PARTITION BY a.establishment_id) AS last_validated_at
+			    FROM assessment a
+			    JOIN scope ON scope.id = a.establishment_id
+			    JOIN assessment_score sc ON sc.assessment_id = a.id
+			    WHERE a.status = 'VALIDATED' AND a.validated_at < :dayAfter
+			    ORDER BY a.establishment_id, a.reference_date DESC, a.validated_at DESC, a.id DESC
+			), overdue AS (
+			    SELECT i.establishment_id, count(*) AS n
+			    FROM action_item i JOIN scope ON scope.id = i.establishment_id
+			    WHERE i.due_date < :d AND i.status <> 'DROPPED' AND (i.completed_on IS NULL OR i.completed_on > :d)
+			    GROUP BY i.establishment_id
+			), x AS (
+			    SELECT scope.*, coalesce(active.n, 0) AS active, latest.assessment_id, latest.validated_at,
+			           latest.score, latest.score_display, latest.rating,
+			           coalesce(latest.last_validated_at >= :yearStart, false) AS assessed_recently,
+			           coalesce(overdue.n, 0) AS overdue
+			    FROM scope
+			    LEFT JOIN active ON active.establishment_id = scope.id
+			    LEFT JOIN latest ON latest.establishment_id = scope.id
+			    LEFT JOIN overdue ON overdue.establishment_id = scope.id
+			)
+			""";
+
+	private static final String FIGURES = """
+			SELECT x.region_code, GROUPING(x.region_code) = 1 AS whole,
+			       count(*) AS establishments,
+			       coalesce(sum(x.capacity), 0) AS capacity,
+			       coalesce(sum(x.active), 0) AS active,
+			       coalesce(sum(x.active) FILTER (WHERE x.capacity IS NOT NULL), 0) AS occupied,
+			       count(*) FILTER (WHERE x.active > x.capacity) AS over_capacity,
+			       count(*) FILTER (WHERE x.unauthorised) AS unauthorised,
+			       count(*) FILTER (WHERE x.expired) AS expired,
+			       count(*) FILTER (WHERE x.assessed_recently) AS assessed_recently,
+			       count(x.score) AS assessed,
+			       CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY x.score) AS numeric) AS median_score,
+			       count(*) FILTER (WHERE x.rating = 'A') AS rated_a,
+			       count(*) FILTER (WHERE x.rating = 'B') AS rated_b,
+			       count(*) FILTER (WHERE x.rating = 'C') AS rated_c,
+			       count(*) FILTER (WHERE x.rating = 'D') AS rated_d,
+			       coalesce(sum(x.overdue), 0) AS overdue
+			FROM x
+			GROUP BY GROUPING SETS ((x.region_code), ())
+			""";
+
+	private static final String RANKING = """
+			SELECT e.id, e.name_fr, e.name_ar, e.region_code, e.category, o.name AS organisation_name,
+			       x.assessment_id, x.score_display, x.rating, (x.validated_at AT TIME ZONE :zone)::date AS validated_on,
+			       x.active, x.capacity, x.overdue, count(*) OVER () AS total
+			FROM x
+			JOIN establishment e ON e.id = x.id
+			JOIN organisation o ON o.id = e.organisation_id
+			ORDER BY %s
+			LIMIT :limit OFFSET :offset
+			""";
+
+	private static final String HEAT_MAP = """
+			SELECT ds.assessment_id, ds.domain_code, ds.score_display, ds.band,
+			       d.title_fr, d.title_ar, d.title_en, d.position
+			FROM assessment_domain_score ds
+			JOIN assessment a ON a.id = ds.assessment_id
+			LEFT JOIN standard_domain d ON d.standard_id = a.standard_id AND d.code = ds.domain_code
+			WHERE ds.assessment_id IN (:ids)
+			ORDER BY a.standard_id DESC, ds.assessment_id
+			""";
+
+	private static final String TRENDS = """
+			WITH scope AS (
+			    SELECT e.id FROM establishment e WHERE %s
+			), yearly AS (
+			    SELECT DISTINCT ON (a.establishment_id, y.year) y.year, sc.score, sc.rating
+			    FROM assessment a
+			    JOIN scope ON scope.id = a.establishment_id
+			    JOIN assessment_score sc ON sc.assessment_id = a.id
+			    CROSS JOIN LATERAL (SELECT extract(YEAR FROM a.validated_at AT TIME ZONE :zone)::int AS year) y
+			    WHERE a.status = 'VALIDATED' AND a.validated_at < :dayAfter
+			    ORDER BY a.establishment_id, y.year, a.reference_date DESC, a.validated_at DESC, a.id DESC
+			)
+			SELECT year, count(*) AS establishments,
+			       CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS numeric) AS median_score,
+			       count(*) FILTER (WHERE rating = 'A') AS rated_a,
+			       count(*) FILTER (WHERE rating = 'B') AS rated_b,
+			       count(*) FILTER (WHERE rating = 'C') AS rated_c,
+			       count(*) FILTER (WHERE rating = 'D') AS rated_d
+			FROM yearly
+			GROUP BY year
+			ORDER BY year
+			""";
+
+	/**
+	 * Active people (once per establishment) counted by sex, age group and disability
+	 * type, then those few counts summed by grouping sets, told apart by GROUPING(): by
+	 * age group, by disability type, with or without a disability, each by sex and for
+	 * both; then by sex alone and in all.
+	 */
+	private static final String BENEFICIARIES = """
+			WITH scope AS (
+			    SELECT e.id FROM establishment e WHERE %s
+			), present AS (
+			    SELECT DISTINCT s.establishment_id, s.beneficiary_id
+			    FROM beneficiary_stay s JOIN scope ON scope.id = s.establishment_id
+			    WHERE s.admission_date <= :d AND (s.discharge_date IS NULL OR s.discharge_date >= :d)
+			), counted AS (
+			    SELECT b.sex, %s AS age_group, coalesce(b.disability_type, 'NONE') AS disability,
+			           b.disability_type IS NOT NULL AS disabled, count(*) AS n
+			    FROM present JOIN beneficiary b ON b.id = present.beneficiary_id
+			    GROUP BY 1, 2, 3, 4
+			)
+			SELECT GROUPING(age_group) = 0 AS by_age, GROUPING(disability) = 0 AS by_type,
+			       GROUPING(disabled) = 0 AS by_disabled, age_group, disability, disabled, sex, sum(n) AS n
+			FROM counted
+			GROUP BY GROUPING SETS ((age_group, sex), (age_group), (disability, sex), (disability), (disabled, sex),
+			                        (disabled), (sex), ())
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The key figures of the whole scope and of each of its regions, in one statement.
+	 */
+	FigureSet figures(Scope scope) {
+		Figures[] whole = { Figures.none(null) };
+		Map<String, Figures> byRegion = new TreeMap<>();
+		this.jdbc.query(PER_ESTABLISHMENT.formatted(scope.establishmentConditions()) + FIGURES, scope.parameters(),
+				(rs) -> {
+					Figures figures = figures(rs);
+					if (rs.getBoolean("whole")) {
+						whole[0] = figures;
+					}
+					else {
+						byRegion.put(figures.regionCode(), figures);
+					}
+				});
+		return new FigureSet(whole[0], byRegion);
+	}
+
+	/** A page of establishments in a {@link RankingSort#safe safe} order. */
+	Page<RankingRow> ranking(Scope scope, Pageable safe, Locale locale) {
+		MapSqlParameterSource parameters = scope.parameters()
+			.addValue("limit", safe.getPageSize())
+			.addValue("offset", safe.getOffset());
+		long[] total = { 0 };
+		List<RankingRow> rows = this.jdbc.query(PER_ESTABLISHMENT.formatted(scope.establishmentConditions())
+				+ RANKING.formatted(RankingSort.orderBy(safe, locale)), parameters, (rs, n) -> {
+					total[0] = rs.getLong("total");
+					return new RankingRow(rs.getLong("id"), rs.getString("name_fr"), rs.getString("name_ar"),
+							rs.getString("region_code"), Category.valueOf(rs.getString("category")),
+							rs.getString("organisation_name"), rs.getObject("assessment_id", Long.class),
+							rs.getBigDecimal("score_display"), rs.getString("rating"),
+							rs.getObject("validated_on", LocalDate.class), rs.getLong("active"),
+							rs.getObject("capacity", Integer.class), rs.getLong("overdue"));
+				});
+		return new PageImpl<>(rows, safe, total[0]);
+	}
+
+	/** The domain scores of these assessments; no statement when there is none. */
+	HeatMap heatMap(Collection<Long> assessmentIds) {
+		if (assessmentIds.isEmpty()) {
+			return HeatMap.EMPTY;
+		}
+		Map<String, HeatMap.Domain> domains = new HashMap<>();
+		Map<String, Integer> positions = new HashMap<>();
+		Map<Long, Map<String, HeatMap.DomainScore>> scores = new HashMap<>();
+		this.jdbc.query(HEAT_MAP, new MapSqlParameterSource("ids", assessmentIds), (rs) -> {
+			String code = rs.getString("domain_code");
+			if (!domains.containsKey(code)) {
+				domains.put(code, new HeatMap.Domain(code, rs.getString("title_fr"), rs.getString("title_ar"),
+						rs.getString("title_en")));
+				positions.put(code, rs.getObject("position", Integer.class));
+			}
+			scores.computeIfAbsent(rs.getLong("assessment_id"), (id) -> new HashMap<>())
+				.put(code, new HeatMap.DomainScore(rs.getBigDecimal("score_display"), rs.getString("band")));
+		});
+		List<HeatMap.Domain> columns = domains.values()
+			.stream()
+			.sorted(Comparator
+				.comparing((HeatMap.Domain domain) -> positions.get(domain.code()),
+						Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing((domain) -> domain.code().length())
+				.thenComparing(HeatMap.Domain::code))
+			.toList();
+		return new HeatMap(columns, scores);
+	}
+
+	/** Median score and ratings per year of validation, up to the reference date. */
+	List<YearTrend> trends(Scope scope) {
+		return this.jdbc.query(TRENDS.formatted(scope.establishmentConditions()), scope.parameters(),
+				(rs, n) -> new YearTrend(rs.getInt("year"), rs.getLong("establishments"),
+						rs.getBigDecimal("median_score"), rs.getLong("rated_a"), rs.getLong("rated_b"),
+						rs.getLong("rated_c"), rs.getLong("rated_d")));
+	}
+
+	/**
+	 * Active beneficiaries by sex, age group and disability; counts under five are
+	 * suppressed here, as they are read.
+	 */
+	BeneficiaryFigures beneficiaries(Scope scope) {
+		Map<AgeGroup, long[]> byAge = new EnumMap<>(AgeGroup.class);
+		Map<String, long[]> byDisability = new LinkedHashMap<>();
+		byDisability.put(BeneficiaryFigures.ANY_DISABILITY, new long[3]);
+		for (DisabilityType type : DisabilityType.values()) {
+			byDisability.put(type.name(), new long[3]);
+		}
+		byDisability.put(BeneficiaryFigures.NO_DISABILITY, new long[3]);
+		for (AgeGroup group : AgeGroup.values()) {
+			byAge.put(group, new long[3]);
+		}
+		long[] total = new long[3];
+		String sql = BENEFICIARIES.formatted(scope.establishmentConditions(), AgeGroup.sqlCase());
+		this.jdbc.query(sql, AgeGroup.bounds(scope.parameters(), scope.referenceDate()), (rs) -> {
+			long[] line = line(rs, byAge, byDisability, total);
+			if (line != null) {
+				line[column(rs.getString("sex"))] = rs.getLong("n");
+			}
+		});
+		List<BeneficiaryFigures.Line> ageLines = new ArrayList<>();
+		byAge.forEach((group, counts) -> ageLines.add(suppressed(group.name(), counts)));
+		List<BeneficiaryFigures.Line> disabilityLines = new ArrayList<>();
+		byDisability.forEach((key, counts) -> disabilityLines.add(suppressed(key, counts)));
+		return new BeneficiaryFigures(ageLines, disabilityLines, suppressed(null, total));
+	}
+
+	/**
+	 * The counts a row belongs to, or null for the "no disability" side of the
+	 * with/without split (the NONE type line has it already).
+	 */
+	private static long[] line(ResultSet rs, Map<AgeGroup, long[]> byAge, Map<String, long[]> byDisability,
+			long[] total) throws SQLException {
+		if (rs.getBoolean("by_age")) {
+			return byAge.get(AgeGroup.valueOf(rs.getString("age_group")));
+		}
+		if (rs.getBoolean("by_type")) {
+			return byDisability.get(rs.getString("disability"));
+		}
+		if (rs.getBoolean("by_disabled")) {
+			return rs.getBoolean("disabled") ? byDisability.get(BeneficiaryFigures.ANY_DISABILITY) : null;
+		}
+		return total;
+	}
+
+	/** Women, men, both. */
+	private static int column(String sex) {
+		return (sex == null) ? 2 : ("F".equals(sex) ? 0 : 1);
+	}
+
+	private static BeneficiaryFigures.Line suppressed(String key, long[] counts) {
+		return new BeneficiaryFigures.Line(key, SmallCount.of(counts[0]), SmallCount.of(counts[1]),
+				SmallCount.of(counts[2]));
+	}
+
+	private static Figures figures(ResultSet rs) throws SQLException {
+		BigDecimal median = rs.getBigDecimal("median_score");
+		return new Figures(rs.getString("region_code"), rs.getLong("establishments"), rs.getLong("capacity"),
+				rs.getLong("active"), rs.getLong("occupied"), rs.getLong("over_capacity"), rs.getLong("unauthorised"),
+				rs.getLong("expired"), rs.getLong("assessed_recently"), rs.getLong("assessed"), median,
+				rs.getLong("rated_a"), rs.getLong("rated_b"), rs.getLong("rated_c"), rs.getLong("rated_d"),
+				rs.getLong("overdue"));
+	}
+
+	/**
+	 * @param whole the figures of the whole scope
+	 * @param byRegion by region code, only regions with an establishment in scope
+	 */
+	record FigureSet(Figures whole, Map<String, Figures> byRegion) {
+
+		public Figures region(String code) {
+			return this.byRegion.getOrDefault(code, Figures.none(code));
+		}
+
+	}
+
+}
