@@ -10,8 +10,7 @@
  * {@code demo-data}, so that the modules' APIs accept the calls and stamp what they write
  * with that name.
  * <p>
- * The pattern every contributor follows (and {@code AssessmentDemoData}, still in
- * {@code assessment}, follows when it moves here):
+ * The pattern every contributor follows:
  * <ul>
  * <li>a package-private {@code <Module>DemoData} {@code @Component} in this package,
  * implementing {@link org.socle.demo.DemoDataContributor} with an {@code @Order} (10
@@ -35,9 +34,13 @@
  * nothing about them: no production module lists {@code demo} among its
  * dependencies.</li>
  * </ul>
+ * {@code AssessmentDemoData} writes five years of assessment history, back-dated, which
+ * no workflow API allows; it reads the standard trees, computes metric snapshots and
+ * records scores through the types {@code assessment} declares as its {@code seeding}
+ * named interface, which only this module lists among its dependencies.
  */
 @ApplicationModule(allowedDependencies = { "organisation", "identity", "establishment", "reference", "beneficiary",
-		"config", "shared" })
+		"standard", "assessment", "assessment :: scoring", "assessment :: seeding", "config", "shared" })
 package org.socle.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,6 +18,7 @@ import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 import org.socle.standard.IndicatorView;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -26,6 +27,7 @@ import org.springframework.validation.Errors;
  * The action plan of a validated assessment: read by whoever may read the assessment,
  * followed up by the establishment's managers (and admins).
  */
+@NamedInterface("seeding")
 @Service
 @Transactional
 public class ActionPlanService {

@@ -1,8 +1,11 @@
 package org.socle.assessment.actionplan;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Progress of a corrective action of an action plan.
  */
+@NamedInterface("seeding")
 public enum ActionStatus {
 
 	OPEN, IN_PROGRESS, DONE, DROPPED;

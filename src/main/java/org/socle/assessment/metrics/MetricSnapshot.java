@@ -1,5 +1,7 @@
 package org.socle.assessment.metrics;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import java.util.List;
  * @param recordIds the records behind the numerator
  * @param gapIds the records in the denominator but not the numerator
  */
+@NamedInterface("seeding")
 public record MetricSnapshot(String key, BigDecimal value, long numerator, long denominator, String recordType,
 		List<Long> recordIds, List<Long> gapIds) {
 

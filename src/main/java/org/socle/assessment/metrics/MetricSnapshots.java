@@ -12,6 +12,7 @@ import org.socle.care.EstablishmentMetrics;
 import org.socle.care.MetricResult;
 import org.socle.standard.MetricKey;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * records from the care module, and {@code ACTION_PLAN_ON_TIME_RATE} from this module's
  * action plans.
  */
+@NamedInterface("seeding")
 @Component
 public class MetricSnapshots {
 

@@ -14,6 +14,7 @@ import org.socle.assessment.scoring.Percent;
 import org.socle.assessment.scoring.RatingResult;
 import org.socle.assessment.scoring.ScoreReport;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code assessment_score}, {@code assessment_domain_score},
  * {@code assessment_score_cap}): once, in three batched statements.
  */
+@NamedInterface("seeding")
 @Component
 public class ScoreRecorder {
 

@@ -1,5 +1,7 @@
 package org.socle.assessment.workflow;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Set;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Set;
  * VALIDATED}, or from review {@code RETURNED} (with a comment) to the side that edits it,
  * which works on it as on a draft and submits it again.
  */
+@NamedInterface("seeding")
 public enum AssessmentStatus {
 
 	DRAFT, SUBMITTED, IN_REVIEW, VALIDATED, RETURNED;

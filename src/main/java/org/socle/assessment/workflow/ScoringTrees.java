@@ -14,6 +14,7 @@ import org.socle.standard.StandardCatalog;
 import org.socle.standard.StandardTreeView;
 import org.socle.standard.ThresholdDirection;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * change (the standard module and its database triggers see to it), so each tree is
  * loaded once and kept.
  */
+@NamedInterface("seeding")
 @Component
 public class ScoringTrees {
 

@@ -1,10 +1,10 @@
-package org.socle.assessment;
+package org.socle.demo;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
-import org.socle.demo.DemoDataContributor;
+import org.socle.assessment.AssessmentFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

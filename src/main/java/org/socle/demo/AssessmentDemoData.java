@@ -1,4 +1,4 @@
-package org.socle.assessment;
+package org.socle.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.assessment.AssessmentKind;
 import org.socle.assessment.actionplan.ActionPlanService;
 import org.socle.assessment.actionplan.ActionStatus;
 import org.socle.assessment.metrics.MetricSnapshot;
@@ -35,8 +36,6 @@ import org.socle.assessment.scoring.ScoreReport;
 import org.socle.assessment.scoring.ScoringEngine;
 import org.socle.assessment.workflow.AssessmentStatus;
 import org.socle.assessment.workflow.ScoringTrees;
-import org.socle.demo.DemoDataContributor;
-import org.socle.demo.DemoOrganisations;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.EstablishmentStatus;
