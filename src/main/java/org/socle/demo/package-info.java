@@ -31,8 +31,8 @@
  * ({@link org.socle.demo.DemoOrganisations}, {@link org.socle.demo.DemoWorld}), never in
  * a production module; its tests live in {@code src/test/java/org/socle/demo};</li>
  * <li>the module it seeds then drops any dependency it had only for demo rows, and adds
- * nothing about them: no production module lists {@code demo} among its
- * dependencies.</li>
+ * nothing about them: no production module depends on {@code demo}
+ * ({@code DemoModuleTests}).</li>
  * </ul>
  * {@code AssessmentDemoData} writes five years of assessment history, back-dated, which
  * no workflow API allows; it reads the standard trees, computes metric snapshots and
