@@ -16,7 +16,7 @@
  * {@code evidence}, {@code actionplan}, {@code score} (score page, JSON explanation,
  * simulator, recording the scores of a validation).
  */
-@ApplicationModule(allowedDependencies = { "establishment", "standard", "care", "identity", "organisation", "shared" })
+@ApplicationModule(allowedDependencies = { "establishment", "standard", "care", "identity", "shared" })
 package org.socle.assessment;
 
 import org.springframework.modulith.ApplicationModule;
