@@ -2,7 +2,6 @@ package org.socle.reporting.home;
 
 import java.util.Locale;
 
-import org.socle.establishment.EstablishmentAccess;
 import org.socle.identity.SocleUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,8 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Each role lands on its home page, with the assessment figures that concern it: what
- * waits for review (auditors, admins), the establishments to assess (managers), drafts in
- * progress and overdue corrective actions (everyone, within what they may see).
+ * waits for review (auditors, admins), their establishments with scores and alerts
+ * (managers), drafts in progress and overdue corrective actions (everyone, within what
+ * they may see).
  */
 @Controller
 class HomeController {
@@ -22,11 +22,8 @@ class HomeController {
 
 	private final HomeFigures figures;
 
-	private final EstablishmentAccess establishments;
-
-	HomeController(HomeFigures figures, EstablishmentAccess establishments) {
+	HomeController(HomeFigures figures) {
 		this.figures = figures;
-		this.establishments = establishments;
 	}
 
 	@GetMapping("/")
@@ -34,7 +31,7 @@ class HomeController {
 		model.addAttribute("role", user.role().name().toLowerCase(Locale.ROOT));
 		model.addAttribute("figures", this.figures.forCurrentUser());
 		if (user.isManager()) {
-			model.addAttribute("establishments", this.establishments.listReadable());
+			model.addAttribute("establishments", this.figures.managedEstablishments());
 		}
 		return HOME_VIEW;
 	}

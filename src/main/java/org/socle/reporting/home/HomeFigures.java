@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.socle.assessment.scoring.Rating;
 import org.socle.identity.SocleUser;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,12 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The assessment figures of the home pages, for what the current user may see:
- * assessments waiting for review, drafts in progress, overdue corrective actions. Two
- * statements whatever the volume.
+ * assessments waiting for review, drafts in progress, overdue corrective actions; and a
+ * manager's establishments with their latest scores and alerts. One or two statements
+ * each whatever the volume.
  * <p>
- * Read model: reads the tables {@code assessment} and {@code action_item} (assessment
- * module) with {@code establishment} (establishment module: names and organisation, for a
- * manager's scope).
+ * Read model: reads the tables {@code assessment}, {@code assessment_score} and
+ * {@code action_item} (assessment module) with {@code establishment} (establishment
+ * module: names, organisation, capacity and authorisation) and {@code beneficiary_stay}
+ * (beneficiary module: who stays today, against the capacity).
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,6 +74,62 @@ class HomeFigures {
 						rs.getString("indicator_code"), rs.getObject("due_date", LocalDate.class)));
 		return new Figures(counts.submitted(), counts.inReview(), counts.drafts(), counts.returned(),
 				counts.overdueActions(), overdue);
+	}
+
+	/**
+	 * The current manager's establishments by French name, each with its latest and
+	 * previous validated scores, overdue actions, active beneficiaries and authorisation
+	 * expiry: one statement for all of them. Active beneficiaries are counted as
+	 * {@code EstablishmentMetrics} does (a stay admitted on or before today and not
+	 * discharged before today).
+	 */
+	List<ManagedEstablishment> managedEstablishments() {
+		LocalDate today = LocalDate.now(this.clock);
+		MapSqlParameterSource params = new MapSqlParameterSource("org", SocleUser.current().organisationId())
+			.addValue("today", today);
+		return this.jdbc
+			.query("""
+					WITH scored AS (
+					    SELECT a.establishment_id, a.id, a.reference_date, s.score_display, s.rating,
+					           row_number() OVER (PARTITION BY a.establishment_id
+					                              ORDER BY a.reference_date DESC, a.validated_at DESC, a.id DESC) AS n
+					    FROM assessment a JOIN assessment_score s ON s.assessment_id = a.id
+					         JOIN establishment e ON e.id = a.establishment_id
+					    WHERE a.status = 'VALIDATED' AND e.organisation_id = :org
+					), overdue AS (
+					    SELECT i.establishment_id, count(*) AS actions,
+					           (array_agg(i.assessment_id ORDER BY i.due_date, i.id))[1] AS plan_id
+					    FROM action_item i JOIN establishment e ON e.id = i.establishment_id
+					    WHERE i.status IN ('OPEN', 'IN_PROGRESS') AND i.due_date < :today AND e.organisation_id = :org
+					    GROUP BY i.establishment_id
+					), active AS (
+					    SELECT s.establishment_id, count(DISTINCT s.beneficiary_id) AS beneficiaries
+					    FROM beneficiary_stay s JOIN establishment e ON e.id = s.establishment_id
+					    WHERE e.organisation_id = :org AND s.admission_date <= :today
+					      AND (s.discharge_date IS NULL OR s.discharge_date >= :today)
+					    GROUP BY s.establishment_id
+					)
+					SELECT e.id, e.name_fr, e.name_ar, e.authorised_capacity, e.authorisation_expiry,
+					       l.id AS latest_id, l.reference_date AS latest_date, l.score_display AS latest_score,
+					       l.rating AS latest_rating, p.score_display AS previous_score,
+					       coalesce(o.actions, 0) AS overdue_actions, o.plan_id, coalesce(b.beneficiaries, 0) AS active
+					FROM establishment e
+					     LEFT JOIN scored l ON l.establishment_id = e.id AND l.n = 1
+					     LEFT JOIN scored p ON p.establishment_id = e.id AND p.n = 2
+					     LEFT JOIN overdue o ON o.establishment_id = e.id
+					     LEFT JOIN active b ON b.establishment_id = e.id
+					WHERE e.organisation_id = :org
+					ORDER BY e.name_fr, e.id
+					""", params,
+					(rs, n) -> new ManagedEstablishment(rs.getLong("id"), rs.getString("name_fr"),
+							rs.getString("name_ar"), rs.getObject("latest_id", Long.class),
+							rs.getObject("latest_date", LocalDate.class), rs.getBigDecimal("latest_score"),
+							(rs.getString("latest_rating") != null) ? Rating.valueOf(rs.getString("latest_rating"))
+									: null,
+							rs.getBigDecimal("previous_score"), rs.getLong("overdue_actions"),
+							rs.getObject("plan_id", Long.class), rs.getLong("active"),
+							rs.getObject("authorised_capacity", Integer.class),
+							rs.getObject("authorisation_expiry", LocalDate.class), today));
 	}
 
 	/**
