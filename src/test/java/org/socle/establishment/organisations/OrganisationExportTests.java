@@ -39,11 +39,13 @@ class OrganisationExportTests {
 
 	@BeforeEach
 	void organisations() {
-		long orgA = this.fixtures.organisation("Test Org A");
-		long orgB = this.fixtures.organisation("Test Org B");
-		this.establishments.establishment("OX Foyer un de A", orgA);
-		this.establishments.establishment("OX Foyer deux de A", orgA);
-		this.establishments.establishment("OX Foyer de B", orgB);
+		this.fixtures.organisation("Test Org A");
+		this.fixtures.organisation("Test Org B");
+		long one = this.fixtures.organisation("OX Org Un");
+		long two = this.fixtures.organisation("OX Org Deux");
+		this.establishments.establishment("OX Foyer un de Un", one);
+		this.establishments.establishment("OX Foyer deux de Un", one);
+		this.establishments.establishment("OX Foyer de Deux", two);
 	}
 
 	@Test
@@ -55,13 +57,13 @@ class OrganisationExportTests {
 
 	@Test
 	void anAuditorsExportHoldsEveryOrganisationFoundWithItsEstablishments() throws Exception {
-		List<List<String>> rows = csv(this.fixtures.auditor(), "q=Test Org&page=1&size=1");
-		assertThat(names(rows)).containsExactly("Test Org A", "Test Org B");
+		List<List<String>> rows = csv(this.fixtures.auditor(), "q=OX Org&page=1&size=1");
+		assertThat(names(rows)).containsExactly("OX Org Deux", "OX Org Un");
 		assertThat(rows.get(0)).contains("Nom", "Établissements");
-		assertThat(rows.get(1).get(4)).isEqualTo("2");
+		assertThat(rows.get(1).get(4)).isEqualTo("1");
 		assertThat(rows.get(1).get(5)).isEqualTo("Oui");
-		assertThat(rows.get(2).get(4)).isEqualTo("1");
-		assertThat(ExportFiles.xlsx(download(this.fixtures.auditor(), "xlsx", "q=Test Org&lang=en"))
+		assertThat(rows.get(2).get(4)).isEqualTo("2");
+		assertThat(ExportFiles.xlsx(download(this.fixtures.auditor(), "xlsx", "q=OX Org Un&lang=en"))
 			.get(1)
 			.get(4)
 			.asNumber()).isEqualByComparingTo("2");
