@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.socle.organisation.internal.Organisation;
 import org.socle.organisation.internal.OrganisationRepository;
@@ -13,6 +14,7 @@ import org.socle.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,14 @@ public class OrganisationService {
 	 */
 	public Page<OrganisationSummary> page(String query, Long onlyId, Pageable pageable) {
 		return this.organisations.findSummaries(Like.contains(query), onlyId, pageable);
+	}
+
+	/**
+	 * The lines of {@link #page} on every page, streamed from a cursor: consume and close
+	 * the stream inside the caller's transaction (exports).
+	 */
+	public Stream<OrganisationSummary> stream(String query, Long onlyId, Sort sort) {
+		return this.organisations.streamSummaries(Like.contains(query), onlyId, sort);
 	}
 
 	public Optional<OrganisationDetails> details(long id) {

@@ -7,15 +7,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.socle.assessment.AssessmentKind;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.identity.SocleUser;
 import org.socle.shared.NotAllowedException;
+import org.socle.shared.export.TableExports;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -47,7 +51,16 @@ class AssessmentQueries {
 			LEFT JOIN assessment_score sc ON sc.assessment_id = a.id
 			""";
 
+	private static final String ESTABLISHMENT_ORDER = " ORDER BY a.reference_date DESC, a.id DESC";
+
+	private static final String QUEUE_WHERE = " WHERE a.status IN ('SUBMITTED', 'IN_REVIEW')";
+
+	private static final String QUEUE_ORDER = " ORDER BY a.submitted_at, a.id";
+
 	private final NamedParameterJdbcTemplate jdbc;
+
+	/** The same database, reading rows 500 at a time through a cursor (exports). */
+	private final NamedParameterJdbcTemplate streaming;
 
 	private final EstablishmentAccess establishments;
 
@@ -55,6 +68,9 @@ class AssessmentQueries {
 
 	AssessmentQueries(NamedParameterJdbcTemplate jdbc, EstablishmentAccess establishments, Clock clock) {
 		this.jdbc = jdbc;
+		JdbcTemplate cursor = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+		cursor.setFetchSize(TableExports.BATCH_SIZE);
+		this.streaming = new NamedParameterJdbcTemplate(cursor);
 		this.establishments = establishments;
 		this.clock = clock;
 	}
@@ -64,21 +80,46 @@ class AssessmentQueries {
 	 * audits in progress.
 	 */
 	Page<AssessmentListRow> forEstablishment(long establishmentId, Pageable pageable) {
-		this.establishments.requireReadable(establishmentId);
-		String where = " WHERE a.establishment_id = :e"
-				+ (SocleUser.current().isManager() ? " AND (a.kind = 'SELF' OR a.status = 'VALIDATED')" : "");
-		MapSqlParameterSource params = params(pageable).addValue("e", establishmentId);
-		return page(where, " ORDER BY a.reference_date DESC, a.id DESC", params, pageable);
+		return page(establishmentWhere(establishmentId), ESTABLISHMENT_ORDER,
+				params(pageable).addValue("e", establishmentId), pageable);
+	}
+
+	/**
+	 * Every line of {@link #forEstablishment}, for an export: access checked now, the
+	 * supplier runs one statement read through a cursor.
+	 */
+	Supplier<Stream<AssessmentListRow>> exportForEstablishment(long establishmentId) {
+		String where = establishmentWhere(establishmentId);
+		MapSqlParameterSource params = today().addValue("e", establishmentId);
+		return () -> this.streaming.queryForStream(SELECT + where + ESTABLISHMENT_ORDER, params,
+				AssessmentQueries::row);
 	}
 
 	/** Submitted and in review, oldest submission first: the auditors' queue. */
 	Page<AssessmentListRow> reviewQueue(Pageable pageable) {
+		requireReviewer();
+		return page(QUEUE_WHERE, QUEUE_ORDER, params(pageable), pageable);
+	}
+
+	/** Every line of {@link #reviewQueue}, for an export, as above. */
+	Supplier<Stream<AssessmentListRow>> exportReviewQueue() {
+		requireReviewer();
+		MapSqlParameterSource params = today();
+		return () -> this.streaming.queryForStream(SELECT + QUEUE_WHERE + QUEUE_ORDER, params, AssessmentQueries::row);
+	}
+
+	/** Managers do not see audits in progress. */
+	private String establishmentWhere(long establishmentId) {
+		this.establishments.requireReadable(establishmentId);
+		return " WHERE a.establishment_id = :e"
+				+ (SocleUser.current().isManager() ? " AND (a.kind = 'SELF' OR a.status = 'VALIDATED')" : "");
+	}
+
+	private static void requireReviewer() {
 		SocleUser user = SocleUser.current();
 		if (!user.isAuditor() && !user.isAdmin()) {
 			throw new NotAllowedException(user + " has no review queue");
 		}
-		return page(" WHERE a.status IN ('SUBMITTED', 'IN_REVIEW')", " ORDER BY a.submitted_at, a.id", params(pageable),
-				pageable);
 	}
 
 	private Page<AssessmentListRow> page(String where, String order, MapSqlParameterSource params, Pageable pageable) {
@@ -92,8 +133,11 @@ class AssessmentQueries {
 	}
 
 	private MapSqlParameterSource params(Pageable pageable) {
-		return new MapSqlParameterSource("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset())
-			.addValue("today", LocalDate.now(this.clock));
+		return today().addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+	}
+
+	private MapSqlParameterSource today() {
+		return new MapSqlParameterSource("today", LocalDate.now(this.clock));
 	}
 
 	private static AssessmentListRow row(ResultSet rs, int rowNum) throws SQLException {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.registry.EstablishmentRepository;
@@ -64,6 +66,24 @@ class OrganisationRegistry {
 			}
 		}
 		return page.map((o) -> new OrganisationListItem(o, counts.getOrDefault(o.id(), 0L)));
+	}
+
+	/**
+	 * Every line of the list as {@link #list} would show it, all pages, for an export:
+	 * the scope is fixed now (a manager's organisation); the supplier runs two statements
+	 * (the establishment counts, then the organisations through a cursor).
+	 */
+	Supplier<Stream<OrganisationListItem>> exportRows(String query) {
+		SocleUser user = SocleUser.current();
+		Long scope = user.isManager() ? user.organisationId() : null;
+		return () -> {
+			Map<Long, Long> counts = new HashMap<>();
+			for (Object[] row : this.establishments.countPerOrganisation(scope)) {
+				counts.put((Long) row[0], (Long) row[1]);
+			}
+			return this.organisations.stream(query, scope, BY_NAME.and(Sort.by("id")))
+				.map((o) -> new OrganisationListItem(o, counts.getOrDefault(o.id(), 0L)));
+		};
 	}
 
 	OrganisationView details(long id) {

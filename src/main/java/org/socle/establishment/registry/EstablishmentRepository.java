@@ -79,4 +79,14 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 			""")
 	List<Object[]> countByOrganisations(Collection<Long> organisationIds);
 
+	/**
+	 * Number of establishments of every organisation ({@code onlyId}: of one), for the
+	 * organisations export: one line per organisation, a handful of thousands at most.
+	 */
+	@Query("""
+			select e.organisationId, count(e) from Establishment e
+			where (:onlyId is null or e.organisationId = :onlyId) group by e.organisationId
+			""")
+	List<Object[]> countPerOrganisation(Long onlyId);
+
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -48,15 +50,31 @@ class Dashboard {
 	}
 
 	/**
+	 * The whole ranking for an export, with the dashboard's filters and the ranking's
+	 * sort: access and filters checked now, the supplier runs one streamed statement.
+	 * @throws NotAllowedException for a manager
+	 */
+	Supplier<Stream<RankingRow>> exportRanking(DashboardFilter filter, Pageable ranking, Locale locale) {
+		requireDashboardReader();
+		Scope scope = scope(filter, this.reference.provinces());
+		Pageable safe = RankingSort.safe(ranking);
+		return () -> this.queries.streamRanking(scope, safe, locale);
+	}
+
+	private static void requireDashboardReader() {
+		SocleUser user = SocleUser.current();
+		if (!user.isAuditor() && !user.isAdmin()) {
+			throw new NotAllowedException(user + " may not open the national dashboard");
+		}
+	}
+
+	/**
 	 * @param filter as bound from the URL; values that mean nothing are dropped from it
 	 * @param ranking the ranking's page and sort as requested
 	 * @throws NotAllowedException for a manager
 	 */
 	Data show(DashboardFilter filter, Pageable ranking, Locale locale) {
-		SocleUser user = SocleUser.current();
-		if (!user.isAuditor() && !user.isAdmin()) {
-			throw new NotAllowedException(user + " may not open the national dashboard");
-		}
+		requireDashboardReader();
 		List<ProvinceRef> provinces = this.reference.provinces();
 		Scope scope = scope(filter, provinces);
 		Pageable safe = RankingSort.safe(ranking);

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.socle.beneficiary.DisabilityType;
 import org.socle.establishment.Category;
+import org.socle.shared.export.TableExports;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -118,8 +121,9 @@ class DashboardQueries {
 			JOIN establishment e ON e.id = x.id
 			JOIN organisation o ON o.id = e.organisation_id
 			ORDER BY %s
-			LIMIT :limit OFFSET :offset
 			""";
+
+	private static final String PAGE = " LIMIT :limit OFFSET :offset";
 
 	private static final String HEAT_MAP = """
 			SELECT ds.assessment_id, ds.domain_code, ds.score_display, ds.band,
@@ -182,8 +186,14 @@ class DashboardQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	/** The same database, 500 rows at a time through a cursor (exports). */
+	private final NamedParameterJdbcTemplate streaming;
+
 	DashboardQueries(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		JdbcTemplate cursor = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+		cursor.setFetchSize(TableExports.BATCH_SIZE);
+		this.streaming = new NamedParameterJdbcTemplate(cursor);
 	}
 
 	/**
@@ -212,16 +222,31 @@ class DashboardQueries {
 			.addValue("offset", safe.getOffset());
 		long[] total = { 0 };
 		List<RankingRow> rows = this.jdbc.query(PER_ESTABLISHMENT.formatted(scope.establishmentConditions())
-				+ RANKING.formatted(RankingSort.orderBy(safe, locale)), parameters, (rs, n) -> {
+				+ RANKING.formatted(RankingSort.orderBy(safe, locale)) + PAGE, parameters, (rs, n) -> {
 					total[0] = rs.getLong("total");
-					return new RankingRow(rs.getLong("id"), rs.getString("name_fr"), rs.getString("name_ar"),
-							rs.getString("region_code"), Category.valueOf(rs.getString("category")),
-							rs.getString("organisation_name"), rs.getObject("assessment_id", Long.class),
-							rs.getBigDecimal("score_display"), rs.getString("rating"),
-							rs.getObject("validated_on", LocalDate.class), rs.getLong("active"),
-							rs.getObject("capacity", Integer.class), rs.getLong("overdue"));
+					return rankingRow(rs);
 				});
 		return new PageImpl<>(rows, safe, total[0]);
+	}
+
+	/**
+	 * Every line of the ranking in the same order, read through a cursor (exports): one
+	 * statement, consumed inside the caller's transaction.
+	 */
+	Stream<RankingRow> streamRanking(Scope scope, Pageable safe, Locale locale) {
+		return this.streaming.queryForStream(
+				PER_ESTABLISHMENT.formatted(scope.establishmentConditions())
+						+ RANKING.formatted(RankingSort.orderBy(safe, locale)),
+				scope.parameters(), (rs, n) -> rankingRow(rs));
+	}
+
+	private static RankingRow rankingRow(ResultSet rs) throws SQLException {
+		return new RankingRow(rs.getLong("id"), rs.getString("name_fr"), rs.getString("name_ar"),
+				rs.getString("region_code"), Category.valueOf(rs.getString("category")),
+				rs.getString("organisation_name"), rs.getObject("assessment_id", Long.class),
+				rs.getBigDecimal("score_display"), rs.getString("rating"),
+				rs.getObject("validated_on", LocalDate.class), rs.getLong("active"),
+				rs.getObject("capacity", Integer.class), rs.getLong("overdue"));
 	}
 
 	/** The domain scores of these assessments; no statement when there is none. */
