@@ -19,14 +19,18 @@ import org.springframework.stereotype.Service;
  * score with the indicators the user ticked raised by one level. Nothing is stored.
  */
 @Service
-class ScoreSimulator {
+public class ScoreSimulator {
 
 	/** How many single raises the page suggests. */
 	static final int TOP = 5;
 
 	/** The {@value #TOP} single raises that help most, caps included. */
 	List<Improvement> topImprovements(AssessmentPage page) {
-		Scored scored = page.scored();
+		return topImprovements(page.scored());
+	}
+
+	/** The {@value #TOP} single raises that help most for a scored assessment. */
+	public List<Improvement> topImprovements(Scored scored) {
 		return ImprovementSimulator.topImprovements(scored.applicable().tree(), scored.answers(), TOP);
 	}
 

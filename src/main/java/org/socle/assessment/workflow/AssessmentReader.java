@@ -20,6 +20,7 @@ import org.socle.assessment.workflow.AssessmentPage.Header;
 import org.socle.assessment.workflow.AssessmentPage.IndicatorRow;
 import org.socle.assessment.workflow.AssessmentPage.Progress;
 import org.socle.assessment.workflow.AssessmentPage.Snapshot;
+import org.socle.shared.NotFoundException;
 import org.socle.standard.CriterionView;
 import org.socle.standard.DomainView;
 import org.socle.standard.IndicatorView;
@@ -56,6 +57,19 @@ public class AssessmentReader {
 
 	public AssessmentPage page(long id) {
 		return page(this.access.readable(id));
+	}
+
+	/**
+	 * A validated assessment scored from its stored answers, after the same access check
+	 * as its page; three statements.
+	 * @throws NotFoundException when the user may not read it or it is not validated
+	 */
+	public AssessmentScorer.Scored scoredValidated(long id) {
+		Context context = this.access.readable(id);
+		if (context.status() != AssessmentStatus.VALIDATED) {
+			throw new NotFoundException("Assessment", id);
+		}
+		return this.scorer.score(context.assessment(), this.answers.findByAssessmentIdOrderById(id));
 	}
 
 	private AssessmentPage page(Context context) {

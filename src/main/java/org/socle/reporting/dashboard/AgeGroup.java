@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * childhood, primary school age, adolescence, young adults, adults, older persons (60 and
  * over, as Moroccan law counts them).
  */
-enum AgeGroup {
+public enum AgeGroup {
 
 	AGE_0_5(0), AGE_6_11(6), AGE_12_17(12), AGE_18_24(18), AGE_25_59(25), AGE_60_PLUS(60);
 
@@ -28,7 +28,7 @@ enum AgeGroup {
 	 * the year of birth is known, in or before d's year minus n), so no age is computed
 	 * row by row; the bounds come from {@link #bounds}.
 	 */
-	static String sqlCase() {
+	public static String sqlCase() {
 		return Arrays.stream(values())
 			.sorted(Comparator.comparingInt((AgeGroup group) -> group.from).reversed())
 			.map((group) -> (group.from == 0) ? "ELSE '" + group.name() + "'"
@@ -38,7 +38,7 @@ enum AgeGroup {
 	}
 
 	/** The parameters of {@link #sqlCase()} for reference date {@code d}. */
-	static MapSqlParameterSource bounds(MapSqlParameterSource parameters, LocalDate d) {
+	public static MapSqlParameterSource bounds(MapSqlParameterSource parameters, LocalDate d) {
 		for (AgeGroup group : values()) {
 			parameters.addValue("bornBy" + group.from, d.minusYears(group.from))
 				.addValue("bornIn" + group.from, d.getYear() - group.from);

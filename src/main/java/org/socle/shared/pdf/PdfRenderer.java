@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -24,6 +27,9 @@ import org.springframework.stereotype.Component;
  * on every page with an element styled {@code position: running(header)} and {@code @page
  * { @top-center { content: element(header); } }}. Words belong in such a running element:
  * text given in a CSS {@code content} string is not shaped.
+ * <p>
+ * Inline {@code <svg>} elements (charts) are drawn by Apache Batik, without scripts and
+ * without loading anything from outside the document.
  */
 @Component
 public class PdfRenderer {
@@ -64,6 +70,7 @@ public class PdfRenderer {
 		builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), FONT_FAMILY);
 		builder.useUnicodeBidiSplitter(BIDI);
 		builder.useUnicodeBidiReorderer(BIDI);
+		builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(out);
 		try {

@@ -1,0 +1,81 @@
+package org.socle.reporting.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.socle.assessment.AssessmentScores;
+import org.socle.assessment.ValidatedResults;
+import org.socle.assessment.ValidatedScore;
+import org.socle.establishment.EstablishmentAccess;
+import org.socle.establishment.EstablishmentInfo;
+import org.socle.reference.ReferenceDataService;
+import org.socle.reporting.report.QualityReport.Assessed;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds an establishment's quality report for whoever may read the establishment (a
+ * manager of another organisation gets a 404). At most ten statements: the access check,
+ * the scores' history (three), the latest assessment's explanation (three), its action
+ * plan, the peer benchmark and the operational figures.
+ */
+@Service
+@Transactional(readOnly = true)
+class QualityReports {
+
+	private final EstablishmentAccess access;
+
+	private final AssessmentScores scores;
+
+	private final ValidatedResults results;
+
+	private final ReportQueries queries;
+
+	private final ReferenceDataService reference;
+
+	private final Clock clock;
+
+	QualityReports(EstablishmentAccess access, AssessmentScores scores, ValidatedResults results, ReportQueries queries,
+			ReferenceDataService reference, Clock clock) {
+		this.access = access;
+		this.scores = scores;
+		this.results = results;
+		this.queries = queries;
+		this.reference = reference;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param date the date of the data; null for today
+	 * @throws org.socle.shared.NotFoundException when the user may not read the
+	 * establishment
+	 */
+	QualityReport report(long establishmentId, LocalDate date) {
+		EstablishmentInfo establishment = this.access.requireReadable(establishmentId);
+		LocalDate d = (date != null) ? date : LocalDate.now(this.clock);
+		Instant endOfDay = d.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
+		List<ValidatedScore> history = this.scores.history(establishmentId)
+			.stream()
+			.filter((score) -> score.validatedAt().isBefore(endOfDay))
+			.toList();
+		Optional<Assessed> assessed = history.isEmpty() ? Optional.empty()
+				: Optional.of(assessed(history.get(history.size() - 1), d));
+		PeerBenchmark peers = assessed.isPresent() ? this.queries.peerBenchmark(establishment, d, this.clock.getZone())
+				: null;
+		return new QualityReport(establishment, this.reference.region(establishment.regionCode()).orElse(null), d,
+				history, assessed, peers, this.queries.operationalFigures(establishment, d));
+	}
+
+	/**
+	 * History is oldest first, by reference date then validation: the last is the latest.
+	 */
+	private Assessed assessed(ValidatedScore latest, LocalDate d) {
+		return new Assessed(latest, this.results.explain(latest.assessmentId()),
+				this.queries.actionPlan(latest.assessmentId(), d));
+	}
+
+}
