@@ -27,6 +27,16 @@ record PeerBenchmark(List<Group> groups) {
 		groups = List.copyOf(groups);
 	}
 
+	/** {@value #MONTHS}, for the page. */
+	public int months() {
+		return MONTHS;
+	}
+
+	/** {@value #MINIMUM_GROUP}, for the page. */
+	public int minimumGroup() {
+		return MINIMUM_GROUP;
+	}
+
 	enum Kind {
 
 		CATEGORY, REGION, NATIONAL

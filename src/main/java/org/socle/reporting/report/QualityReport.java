@@ -161,7 +161,7 @@ record QualityReport(EstablishmentInfo establishment, RegionRef region, LocalDat
 	}
 
 	/** A historical score of one domain; null when not scored. */
-	public static BigDecimal domainScore(ValidatedScore score, String code) {
+	public BigDecimal domainScore(ValidatedScore score, String code) {
 		return score.domains()
 			.stream()
 			.filter((domain) -> domain.code().equals(code))

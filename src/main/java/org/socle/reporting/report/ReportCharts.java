@@ -64,8 +64,8 @@ record ReportCharts(String band, String radar, List<Legend> radarLegend, String 
 		lines.add(new Series(messages.getMessage("report.overall", null, locale),
 				history.stream().map(ValidatedScore::score).toList(), true));
 		for (String code : report.historyDomainCodes()) {
-			lines.add(new Series(code, history.stream().map((score) -> QualityReport.domainScore(score, code)).toList(),
-					false));
+			lines.add(
+					new Series(code, history.stream().map((score) -> report.domainScore(score, code)).toList(), false));
 		}
 		List<Legend> lineLegend = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {

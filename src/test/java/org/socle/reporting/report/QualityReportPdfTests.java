@@ -1,0 +1,98 @@
+package org.socle.reporting.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socle.SocleTest;
+import org.socle.identity.IdentityFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The PDF of {@link ReportFixtures}' report at the end of 2013, read back with PDFBox:
+ * the figures worked out in {@link QualityReportFiguresTests}, the header and page
+ * numbers on every page, and Arabic in logical order.
+ */
+@SocleTest
+class QualityReportPdfTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityFixtures identity;
+
+	@Autowired
+	ReportFixtures fixtures;
+
+	long subject;
+
+	@BeforeEach
+	void world() {
+		this.subject = this.fixtures.world().subject();
+	}
+
+	@Test
+	void frenchPdfHoldsTheFiguresTheNameAndPageNumbers() throws Exception {
+		try (PDDocument pdf = pdf("fr")) {
+			String text = new PDFTextStripper().getText(pdf);
+			int pages = pdf.getNumberOfPages();
+			assertThat(pages).isGreaterThan(1);
+			assertThat(text).contains("Rapport qualité — RQ Foyer évalué")
+				.contains("Données au 31/12/2013")
+				.contains("60,0")
+				.contains("Médiane de la catégorie")
+				.contains("52,5")
+				.contains("75,0")
+				.contains("Moins de 5 établissements")
+				.contains("Taux d’occupation")
+				.contains("40,0 %")
+				.contains("1 / " + pages)
+				.contains(pages + " / " + pages);
+			PDFTextStripper last = new PDFTextStripper();
+			last.setStartPage(pages);
+			last.setEndPage(pages);
+			assertThat(last.getText(pdf)).as("the header on every page").contains("RQ Foyer évalué");
+		}
+	}
+
+	@Test
+	void arabicPdfHoldsArabicInLogicalOrder() throws Exception {
+		try (PDDocument pdf = pdf("ar")) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("تقرير الجودة")
+				.contains("المعطيات بتاريخ")
+				.contains("النتيجة العامة")
+				.contains("المقارنة مع المؤسسات المماثلة")
+				.contains("الربيع الأدنى")
+				.contains("نسبة الإشغال")
+				.contains("مؤسسة")
+				.contains("52.5");
+		}
+	}
+
+	private PDDocument pdf(String language) throws Exception {
+		byte[] body = this.mvc
+			.perform(get("/establishments/" + this.subject + "/report.pdf?date=2013-12-31&lang=" + language)
+				.with(user(this.identity.auditor())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return Loader.loadPDF(body);
+	}
+
+}
