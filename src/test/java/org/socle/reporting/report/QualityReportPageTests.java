@@ -92,9 +92,7 @@ class QualityReportPageTests {
 		this.mvc.perform(get(url).with(user(this.identity.managerB()))).andExpect(status().isNotFound());
 		this.mvc.perform(get(url + ".pdf").with(user(this.identity.managerB()))).andExpect(status().isNotFound());
 		this.mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get(url + ".pdf"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get(url + ".pdf")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
