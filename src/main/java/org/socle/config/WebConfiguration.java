@@ -52,7 +52,19 @@ class WebConfiguration implements WebMvcConfigurer {
 			LocaleResolver localeResolver) {
 		FilterRegistrationBean<UploadSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new UploadSizeLimitFilter(maxRequestSize, messages, localeResolver));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// after the security headers filter, so that the 413 carries them
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/**
+	 * After the character encoding filter, which must come before parameters are read.
+	 */
+	@Bean
+	FilterRegistrationBean<MalformedParametersFilter> malformedParametersFilter() {
+		FilterRegistrationBean<MalformedParametersFilter> registration = new FilterRegistrationBean<>(
+				new MalformedParametersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

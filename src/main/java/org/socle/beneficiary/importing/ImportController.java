@@ -51,8 +51,14 @@ class ImportController {
 			model.addAttribute("uploadError", "import.emptyFile");
 			return showUpload(id, model);
 		}
-		String token = this.imports.upload(id, file.getOriginalFilename(), file.getBytes());
-		return "redirect:/establishments/" + id + "/beneficiaries/import/" + token;
+		try {
+			String token = this.imports.upload(id, file.getOriginalFilename(), file.getBytes());
+			return "redirect:/establishments/" + id + "/beneficiaries/import/" + token;
+		}
+		catch (ImportStore.StoreFullException ex) {
+			model.addAttribute("uploadError", "import.storeFull");
+			return showUpload(id, model);
+		}
 	}
 
 	@GetMapping("/establishments/{id}/beneficiaries/import/{token}")

@@ -2,6 +2,8 @@ package org.socle.beneficiary.privacy;
 
 import java.time.LocalDate;
 
+import org.socle.shared.web.Paging;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,7 +31,8 @@ class AccessLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
-		model.addAttribute("page", this.accessLog.find(username, beneficiary, from, to, pageable));
+		model.addAttribute("page",
+				this.accessLog.find(username, beneficiary, from, to, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE)));
 		model.addAttribute("username", username);
 		model.addAttribute("beneficiary", beneficiary);
 		model.addAttribute("from", from);

@@ -3,6 +3,7 @@ package org.socle.beneficiary.register;
 import jakarta.validation.Valid;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.shared.web.ConcurrentEdits;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -38,7 +39,8 @@ class BeneficiaryController {
 	@GetMapping("/establishments/{id}/beneficiaries")
 	String showList(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String q, @PageableDefault(size = 25) Pageable pageable, Model model) {
-		model.addAttribute("page", this.beneficiaries.list(id, status, q, pageable));
+		model.addAttribute("page",
+				this.beneficiaries.list(id, status, q, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE)));
 		model.addAttribute("establishment", this.establishments.requireReadable(id));
 		model.addAttribute("status", (status != null) ? status : "ACTIVE");
 		model.addAttribute("q", q);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import org.socle.care.types.ServiceTypeCatalogue;
 import org.socle.establishment.EstablishmentAccess;
+import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -42,7 +43,7 @@ class ServicesController {
 	@GetMapping("/establishments/{id}/services")
 	String showServices(@PathVariable long id, @RequestParam(required = false) Long type,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
-		model.addAttribute("page", this.services.services(id, type, pageable));
+		model.addAttribute("page", this.services.services(id, type, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE)));
 		model.addAttribute("establishment", this.establishments.requireReadable(id));
 		model.addAttribute("types", this.types.types(false));
 		model.addAttribute("type", type);

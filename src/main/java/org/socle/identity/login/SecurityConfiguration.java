@@ -1,12 +1,18 @@
 package org.socle.identity.login;
 
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
 import org.socle.identity.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -20,9 +26,6 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
@@ -45,10 +48,20 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()))
 			.addFilterBefore(new LoginRateLimitFilter(attemptsPerUser, attemptsPerAddress),
 					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** The security headers on every response: see {@link SecurityHeadersFilter}. */
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
 	}
 
 	/**

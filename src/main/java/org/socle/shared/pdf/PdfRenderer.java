@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -41,6 +42,12 @@ public class PdfRenderer {
 
 	private static final IcuBidi BIDI = new IcuBidi();
 
+	/**
+	 * What XML 1.0 cannot hold: control characters, lone surrogates, U+FFFE and U+FFFF.
+	 */
+	private static final Pattern NOT_XML = Pattern
+		.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
 	private final TemplateEngine templates;
 
 	PdfRenderer(TemplateEngine templates) {
@@ -57,6 +64,15 @@ public class PdfRenderer {
 		return render(this.templates.process(template, new Context(locale, variables)));
 	}
 
+	/**
+	 * The document with every character XML cannot hold shown as U+FFFD: stored data may
+	 * hold one (typed before input was checked, imported, restored), and a person's
+	 * export must not fail because of it.
+	 */
+	static String xmlSafe(String xhtml) {
+		return NOT_XML.matcher(xhtml).replaceAll("\uFFFD");
+	}
+
 	/** The PDF of a well-formed XHTML document. */
 	public byte[] render(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,7 +87,7 @@ public class PdfRenderer {
 		builder.useUnicodeBidiSplitter(BIDI);
 		builder.useUnicodeBidiReorderer(BIDI);
 		builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-		builder.withHtmlContent(xhtml, null);
+		builder.withHtmlContent(xmlSafe(xhtml), null);
 		builder.toStream(out);
 		try {
 			builder.run();

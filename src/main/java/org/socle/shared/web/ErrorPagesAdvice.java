@@ -1,12 +1,12 @@
 package org.socle.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.StaleEditException;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -14,13 +14,15 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps domain exceptions to the translated error pages, once for every controller, and
- * trims form input (blank becomes null).
+ * cleans text input ({@link CleanTextEditor}: trimmed, blank becomes null, NFC, no
+ * control characters).
  */
 @ControllerAdvice
 class ErrorPagesAdvice {
@@ -29,15 +31,29 @@ class ErrorPagesAdvice {
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new CleanTextEditor());
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class,
-			MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Exception ex) {
 		log.debug("404: {}", ex.getMessage());
 		return "error/404";
+	}
+
+	/**
+	 * A value that does not convert: in the path ({@code /establishments/abc}) the page
+	 * does not exist (404); in a parameter ({@code ?from=2024-13-45}, text with a control
+	 * character) the request is wrong (400).
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletResponse response) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return notFound(ex);
+		}
+		log.debug("400: {}", ex.getMessage());
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "error/400";
 	}
 
 	@ExceptionHandler(NotAllowedException.class)

@@ -35,7 +35,9 @@ public final class Paging {
 	/**
 	 * The request's page with a known sort and a bounded size:
 	 * <ul>
-	 * <li>page number at least 0, size between 1 and {@code maxSize};</li>
+	 * <li>page number at least 0 and small enough for its first row to be addressable
+	 * ({@code page=99999999999} shows an empty last page instead of failing), size
+	 * between 1 and {@code maxSize};</li>
 	 * <li>the requested orders on properties in {@code sortable}, in the requested
 	 * direction; the others are dropped. A property that {@code fallback} sorts ignoring
 	 * case is sorted ignoring case whichever direction is asked;</li>
@@ -62,19 +64,23 @@ public final class Paging {
 		if (sort.getOrderFor(TIE_BREAKER) == null) {
 			sort = sort.and(Sort.by(TIE_BREAKER));
 		}
-		return PageRequest.of(page(pageable), size(pageable, maxSize), sort);
+		int size = size(pageable, maxSize);
+		return PageRequest.of(page(pageable, size), size, sort);
 	}
 
 	/**
-	 * The request's page number (at least 0) and size (between 1 and {@code maxSize}),
-	 * without any sort: for queries whose order is fixed in SQL.
+	 * The request's page number (clamped as by {@link #safe}) and size (between 1 and
+	 * {@code maxSize}), without any sort: for queries whose order is fixed in SQL. Every
+	 * requested sort is dropped, so {@code sort=(select 1)} cannot reach the query.
 	 */
 	public static Pageable unsorted(Pageable pageable, int maxSize) {
-		return PageRequest.of(page(pageable), size(pageable, maxSize));
+		int size = size(pageable, maxSize);
+		return PageRequest.of(page(pageable, size), size);
 	}
 
-	private static int page(Pageable pageable) {
-		return pageable.isPaged() ? Math.max(pageable.getPageNumber(), 0) : 0;
+	/** At least 0, and at most the last page whose offset fits an {@code int}. */
+	private static int page(Pageable pageable, int size) {
+		return pageable.isPaged() ? Math.min(Math.max(pageable.getPageNumber(), 0), Integer.MAX_VALUE / size - 1) : 0;
 	}
 
 	private static int size(Pageable pageable, int maxSize) {

@@ -5,8 +5,10 @@ import org.socle.standard.StandardCatalog;
 import org.socle.standard.StandardTreeView;
 import org.socle.standard.document.StandardDocument;
 import org.socle.standard.document.StandardJsonWriter;
+import org.socle.shared.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,8 +44,8 @@ class StandardController {
 	}
 
 	@GetMapping
-	String showList(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.list.page(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String showList(@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+		model.addAttribute("page", this.list.page(Paging.unsorted(pageable, PAGE_SIZE)));
 		return LIST_VIEW;
 	}
 

@@ -21,7 +21,11 @@ import org.socle.standard.MetricUnit;
 import org.socle.standard.ThresholdDirection;
 import org.socle.standard.model.IndicatorContent;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class StandardJsonReader {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder()
+	private static final JsonMapper MAPPER = JsonMapper
+		.builder(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder()
+				.maxNestingDepth(StandardRules.MAX_NESTING_DEPTH)
+				.maxDocumentLength(StandardRules.MAX_FILE_BYTES)
+				.build())
+			.build())
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -92,9 +102,13 @@ public final class StandardJsonReader {
 		try {
 			root = MAPPER.readTree(text);
 		}
+		catch (StreamConstraintsException ex) {
+			return failed(new StandardProblem("$", "JSON_SYNTAX", "limits", List.of(StandardRules.MAX_NESTING_DEPTH)));
+		}
 		catch (JacksonException ex) {
+			TokenStreamLocation at = (ex.getLocation() != null) ? ex.getLocation() : TokenStreamLocation.NA;
 			return failed(new StandardProblem("$", "JSON_SYNTAX", null,
-					List.of(Math.max(ex.getLocation().getLineNr(), 1), Math.max(ex.getLocation().getColumnNr(), 1))));
+					List.of(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1))));
 		}
 		return validate(root);
 	}

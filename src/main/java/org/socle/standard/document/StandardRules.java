@@ -50,6 +50,12 @@ public final class StandardRules {
 
 	public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
+	/**
+	 * Arrays and objects inside each other: the format needs 8 levels; a file of
+	 * thousands is an attack on the parser.
+	 */
+	public static final int MAX_NESTING_DEPTH = 16;
+
 	/** Thresholds are stored as numeric(12, 4). */
 	static final int MAX_INTEGER_DIGITS = 8;
 

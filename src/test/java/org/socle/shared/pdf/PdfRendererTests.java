@@ -46,6 +46,15 @@ class PdfRendererTests {
 	}
 
 	@Test
+	void charactersXmlCannotHoldAreShownAsReplacementCharactersInsteadOfFailing() throws IOException {
+		byte[] pdf = this.renderer.render("<html><body style=\"font-family: 'DejaVu Sans'\"><p>Ali\u0001ce \u0000"
+				+ "Ben\uFFFEnani \uD800x</p></body></html>");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Ali\uFFFDce \uFFFDBen\uFFFDnani \uFFFDx");
+		}
+	}
+
+	@Test
 	void arabicIsShapedAndSplitIntoRightToLeftRuns() {
 		IcuBidi bidi = new IcuBidi();
 		String shaped = bidi.shapeText("هند");

@@ -37,4 +37,12 @@ class PagingTests {
 		assertThat(Paging.unsorted(PageRequest.of(3, 1000, Sort.by("name")), 100)).isEqualTo(PageRequest.of(3, 100));
 	}
 
+	@Test
+	void hugePageNumbersStopAtTheLastAddressablePage() {
+		Pageable safe = Paging.unsorted(PageRequest.of(Integer.MAX_VALUE - 1, 20), 100);
+		assertThat(safe.getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
+		assertThat(Paging.safe(PageRequest.of(99_999_999, 50), 100, SORTABLE, BY_NAME).getOffset())
+			.isLessThanOrEqualTo(Integer.MAX_VALUE);
+	}
+
 }
