@@ -87,8 +87,8 @@ class ServicesExportTests {
 	@Test
 	void theManagerGetsEveryServiceWithNamesAndNotesNewestFirst() throws Exception {
 		List<List<String>> rows = csv(this.identity.managerA(), "");
-		assertThat(rows.get(0)).containsExactly("Date", "Type de prestation", "Nature de la prestation",
-				"Bénéficiaire", "Intervenant", "Observations");
+		assertThat(rows.get(0)).containsExactly("Date", "Type de prestation", "Nature de la prestation", "Bénéficiaire",
+				"Intervenant", "Observations");
 		assertThat(rows.subList(1, rows.size())).containsExactly(
 				List.of("2025-06-03", "Bilan de santé", "Bilan de santé", "Alaoui Amina", "", ""),
 				List.of("2025-06-02", "Alimentation", "Alimentation", "Alaoui Amina", "", "Régime sans sel"),
@@ -104,8 +104,8 @@ class ServicesExportTests {
 	@Test
 	void auditorsGetPseudonymsWithoutHealthServicesNorNotes() throws Exception {
 		List<List<String>> rows = csv(this.identity.auditor(), "");
-		assertThat(rows.get(0)).containsExactly("Date", "Type de prestation", "Nature de la prestation",
-				"Bénéficiaire", "Intervenant");
+		assertThat(rows.get(0)).containsExactly("Date", "Type de prestation", "Nature de la prestation", "Bénéficiaire",
+				"Intervenant");
 		assertThat(rows.subList(1, rows.size())).extracting((row) -> row.get(3))
 			.containsExactly(this.pseudonyms.of(this.amina), this.pseudonyms.of(this.karim));
 		String all = String.join(";", rows.stream().flatMap(List::stream).toList());
@@ -122,7 +122,8 @@ class ServicesExportTests {
 
 	@Test
 	void anotherOrganisationsManagerGetsNotFound() throws Exception {
-		this.mvc.perform(get("/establishments/{id}/services/export.csv", this.home).with(user(this.identity.managerB())))
+		this.mvc
+			.perform(get("/establishments/{id}/services/export.csv", this.home).with(user(this.identity.managerB())))
 			.andExpect(status().isNotFound());
 		assertThat(logged("t-manager-b")).isEmpty();
 	}
@@ -144,8 +145,8 @@ class ServicesExportTests {
 		this.mvc
 			.perform(get("/establishments/{id}/services?type={type}", this.home, food)
 				.with(user(this.identity.managerA())))
-			.andExpect(content().string(
-					containsString("href=\"/establishments/" + this.home + "/services/export.csv?type=" + food + "\"")));
+			.andExpect(content().string(containsString(
+					"href=\"/establishments/" + this.home + "/services/export.csv?type=" + food + "\"")));
 	}
 
 	private long count() throws Exception {
