@@ -140,8 +140,8 @@ class DashboardTablesExportTests {
 				.andExpect(status().isForbidden());
 			assertThat(QueryCount.of(this.mvc,
 					get("/dashboard/" + table + "/export.csv?year=2024").with(user(this.identity.auditor()))))
-				.as(table)
-				.isLessThanOrEqualTo(2);
+				.as("%s: the provinces (to check the filter), the heat-map's domains, the rows", table)
+				.isLessThanOrEqualTo(table.equals("heatmap") ? 3 : 2);
 		}
 		this.mvc.perform(get("/dashboard/passwords/export.csv").with(user(this.identity.admin())))
 			.andExpect(status().isNotFound());
@@ -153,7 +153,7 @@ class DashboardTablesExportTests {
 	void eachTableLinksToItsExportWithTheFilters() throws Exception {
 		Document page = page("/dashboard?organisation=" + this.world.organisation() + "&year=2024&page=1");
 		String query = "?organisation=" + this.world.organisation() + "&year=2024";
-		assertThat(page.select("a[href$=.csv]").eachAttr("href")).contains("/dashboard/export.csv" + query,
+		assertThat(page.select("a[href*='/export.csv']").eachAttr("href")).contains("/dashboard/export.csv" + query,
 				"/dashboard/regions/export.csv" + query, "/dashboard/ratings/export.csv" + query,
 				"/dashboard/heatmap/export.csv" + query, "/dashboard/trends/export.csv" + query,
 				"/dashboard/beneficiaries/export.csv" + query);
