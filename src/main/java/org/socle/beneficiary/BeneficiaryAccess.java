@@ -3,6 +3,7 @@ package org.socle.beneficiary;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.socle.beneficiary.privacy.AccessLog;
 import org.socle.beneficiary.privacy.Pseudonyms;
 import org.socle.beneficiary.register.Beneficiary;
+import org.socle.beneficiary.register.BeneficiaryName;
 import org.socle.beneficiary.register.BeneficiaryRepository;
 import org.socle.beneficiary.register.BeneficiaryService;
 import org.socle.beneficiary.register.StayRepository;
@@ -95,6 +97,37 @@ public class BeneficiaryAccess {
 			.stream()
 			.map(b -> ref(b, open.contains(b.getId())))
 			.collect(Collectors.toMap(BeneficiaryRef::id, Function.identity()));
+	}
+
+	/**
+	 * The names to write in an export about these beneficiaries (a batch of it), by id:
+	 * the full name for the establishment's manager, the pseudonym alone for anyone else
+	 * (no initials: a file travels further than a page). Callers check access to the
+	 * establishment and {@linkplain #logExport log} the export.
+	 */
+	public Map<Long, String> exportNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		if (!fullAccess()) {
+			return ids.stream().distinct().collect(Collectors.toMap(Function.identity(), this.pseudonyms::of));
+		}
+		return this.beneficiaries.findNames(ids)
+			.stream()
+			.collect(Collectors.toMap(BeneficiaryName::id, BeneficiaryName::fullName));
+	}
+
+	/**
+	 * Writes one {@link AccessAction#EXPORT_LIST} line per beneficiary of an export about
+	 * an establishment's records, in the caller's transaction (read-write).
+	 */
+	@Transactional
+	public void logExport(long establishmentId, Collection<Long> beneficiaryIds, String details) {
+		Map<Long, Long> exported = new LinkedHashMap<>();
+		beneficiaryIds.forEach((id) -> exported.put(id, establishmentId));
+		if (!exported.isEmpty()) {
+			this.accessLog.recordAll(exported, AccessAction.EXPORT_LIST, details);
+		}
 	}
 
 	/** Writes a line to the access log (e.g. VIEW of the care page). */

@@ -1,7 +1,11 @@
 package org.socle.beneficiary.export;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.socle.shared.NotFoundException;
+import org.socle.shared.export.ExportFormat;
+import org.socle.shared.export.TableExports;
 import org.socle.shared.web.Downloads;
 
 import org.springframework.http.MediaType;
@@ -12,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** One-person export (JSON, PDF) and the establishment's list as CSV. */
+/** One-person export (JSON, PDF) and the establishment's list as CSV or XLSX. */
 @Controller
 class ExportController {
 
@@ -22,9 +26,12 @@ class ExportController {
 
 	private final ListExport list;
 
-	ExportController(PersonalDataExport person, ListExport list) {
+	private final TableExports exports;
+
+	ExportController(PersonalDataExport person, ListExport list, TableExports exports) {
 		this.person = person;
 		this.list = list;
+		this.exports = exports;
 	}
 
 	@GetMapping("/beneficiaries/{id}/export")
@@ -43,10 +50,14 @@ class ExportController {
 		return Downloads.attachment(this.person.pdf(id), "beneficiaire-" + id + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
-	@GetMapping("/establishments/{id}/beneficiaries/export.csv")
-	ResponseEntity<byte[]> exportList(@PathVariable long id, @RequestParam(required = false) String status) {
-		return Downloads.attachment(this.list.listCsv(id, status), "beneficiaires-" + id + ".csv",
-				new MediaType("text", "csv", StandardCharsets.UTF_8));
+	/** The list with its filters, as CSV or XLSX (the page's export links). */
+	@GetMapping("/establishments/{id}/beneficiaries/export.{extension}")
+	void exportList(@PathVariable long id, @PathVariable String extension,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			HttpServletResponse response) throws IOException {
+		ExportFormat format = ExportFormat.ofExtension(extension)
+			.orElseThrow(() -> new NotFoundException("Export format", extension));
+		this.exports.download(this.list.export(id, status, q, format), format, response);
 	}
 
 }

@@ -3,11 +3,16 @@ package org.socle.beneficiary.register;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> {
 
@@ -22,20 +27,38 @@ public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> 
 			       or lower(b.birthCertificateRef) like :q)
 			""";
 
+	String LIST_SELECT = """
+			select new org.socle.beneficiary.register.BeneficiaryRow(b.id, b.lastName, b.firstName, b.lastNameAr, b.firstNameAr,
+			       b.sex, b.birthDate, b.birthYear, b.category, s.admissionDate, s.dischargeDate, s.dischargeReason,
+			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt)
+			from Stay s join Beneficiary b on b.id = s.beneficiaryId
+			""";
+
+	String LIST_ORDER = " order by s.dischargeDate desc nulls first, lower(b.lastName), lower(b.firstName), b.id";
+
 	/**
 	 * The beneficiaries with a stay in the establishment, each with their latest stay
 	 * there, by name; {@code status} is ALL, ACTIVE or DISCHARGED, {@code q} a lower-case
 	 * LIKE pattern ({@code %} for everyone).
 	 */
-	@Query(value = """
-			select new org.socle.beneficiary.register.BeneficiaryRow(b.id, b.lastName, b.firstName, b.lastNameAr, b.firstNameAr,
-			       b.sex, b.birthDate, b.birthYear, b.category, s.admissionDate, s.dischargeDate, s.dischargeReason,
-			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt)
-			from Stay s join Beneficiary b on b.id = s.beneficiaryId
-			"""
-			+ LIST_WHERE + " order by s.dischargeDate desc nulls first, lower(b.lastName), lower(b.firstName), b.id",
+	@Query(value = LIST_SELECT + LIST_WHERE + LIST_ORDER,
 			countQuery = "select count(s) from Stay s join Beneficiary b on b.id = s.beneficiaryId " + LIST_WHERE)
 	Page<BeneficiaryRow> list(long establishmentId, String status, String q, Pageable pageable);
+
+	/**
+	 * The whole {@link #list} for an export, read from a cursor in the caller's
+	 * transaction.
+	 */
+	@Query(LIST_SELECT + LIST_WHERE + LIST_ORDER)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	Stream<BeneficiaryRow> streamList(long establishmentId, String status, String q);
+
+	/** Names of some beneficiaries (a batch of an export), in no order. */
+	@Query("""
+			select new org.socle.beneficiary.register.BeneficiaryName(b.id, b.lastName, b.firstName)
+			from Beneficiary b where b.id in :ids
+			""")
+	List<BeneficiaryName> findNames(Collection<Long> ids);
 
 	/**
 	 * The beneficiaries with an open stay in the establishment on {@code date}, by name.

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -118,14 +120,37 @@ public class BeneficiaryService {
 	public Page<BeneficiaryListItem> list(long establishmentId, String status, String q, Pageable pageable) {
 		this.establishments.requireReadable(establishmentId);
 		boolean full = fullAccess();
-		String pattern = (full && q != null && !q.isBlank()) ? "%" + q.strip().toLowerCase(Locale.ROOT) + "%" : "%";
-		String filter = switch ((status != null) ? status : "") {
+		LocalDate today = today();
+		return this.beneficiaries.list(establishmentId, statusFilter(status), searchPattern(q, full), pageable)
+			.map(row -> listItem(row, establishmentId, full, today));
+	}
+
+	/**
+	 * The whole list with the same filters, for an export: access checked and the filters
+	 * fixed now; the supplier streams the rows, to be consumed in the export's
+	 * transaction.
+	 */
+	public Supplier<Stream<BeneficiaryListItem>> exportList(long establishmentId, String status, String q) {
+		this.establishments.requireReadable(establishmentId);
+		boolean full = fullAccess();
+		LocalDate today = today();
+		String filter = statusFilter(status);
+		String pattern = searchPattern(q, full);
+		return () -> this.beneficiaries.streamList(establishmentId, filter, pattern)
+			.map(row -> listItem(row, establishmentId, full, today));
+	}
+
+	/** ACTIVE (the default), DISCHARGED or ALL. */
+	private static String statusFilter(String status) {
+		return switch ((status != null) ? status : "") {
 			case "ALL", "DISCHARGED" -> status;
 			default -> "ACTIVE";
 		};
-		LocalDate today = today();
-		return this.beneficiaries.list(establishmentId, filter, pattern, pageable)
-			.map(row -> listItem(row, establishmentId, full, today));
+	}
+
+	/** Only managers search by name: for others, everyone ({@code %}). */
+	private static String searchPattern(String q, boolean full) {
+		return (full && q != null && !q.isBlank()) ? "%" + q.strip().toLowerCase(Locale.ROOT) + "%" : "%";
 	}
 
 	private BeneficiaryListItem listItem(BeneficiaryRow row, long establishmentId, boolean full, LocalDate today) {

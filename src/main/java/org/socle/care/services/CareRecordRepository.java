@@ -2,6 +2,10 @@ package org.socle.care.services;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.socle.care.types.ServiceKind;
 
@@ -10,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface CareRecordRepository extends JpaRepository<CareRecord, Long> {
 
@@ -24,15 +29,26 @@ public interface CareRecordRepository extends JpaRepository<CareRecord, Long> {
 			  and (:typeId = 0 or t.id = :typeId)
 			""";
 
+	String ESTABLISHMENT_ORDER = " order by r.serviceDate desc, r.id desc";
+
 	/**
 	 * An establishment's services, newest first; {@code restricted} leaves out the health
 	 * kinds (auditors, admins); {@code typeId} 0 for every type.
 	 */
-	@Query(value = ROW + ESTABLISHMENT_WHERE + " order by r.serviceDate desc, r.id desc",
+	@Query(value = ROW + ESTABLISHMENT_WHERE + ESTABLISHMENT_ORDER,
 			countQuery = "select count(r) from CareRecord r join ServiceType t on t.id = r.serviceTypeId "
 					+ ESTABLISHMENT_WHERE)
 	Page<ServiceRow> findByEstablishment(long establishmentId, boolean restricted, Collection<ServiceKind> health,
 			long typeId, Pageable pageable);
+
+	/**
+	 * The whole {@link #findByEstablishment} list for an export, read from a cursor in
+	 * the caller's transaction.
+	 */
+	@Query(ROW + ESTABLISHMENT_WHERE + ESTABLISHMENT_ORDER)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	Stream<ServiceRow> streamByEstablishment(long establishmentId, boolean restricted, Collection<ServiceKind> health,
+			long typeId);
 
 	/** A beneficiary's services, newest first. */
 	@Query(ROW + " where r.beneficiaryId = :beneficiaryId and (:restricted = false or t.kind not in :health)"

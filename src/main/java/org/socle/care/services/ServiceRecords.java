@@ -3,11 +3,14 @@ package org.socle.care.services;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.socle.beneficiary.BeneficiaryAccess;
 import org.socle.beneficiary.BeneficiaryRef;
@@ -17,6 +20,7 @@ import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.StaffRef;
 import org.socle.shared.NotAllowedException;
+import org.socle.shared.export.ExportBatches;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -82,6 +86,37 @@ public class ServiceRecords {
 	}
 
 	/**
+	 * The whole list with the page's filter, for an export: access checked and the scope
+	 * fixed now; the supplier streams the services and looks up the beneficiaries' names
+	 * a batch at a time (pseudonyms alone for auditors and admins).
+	 */
+	Supplier<Stream<ServiceItem>> exportServices(long establishmentId, Long typeId) {
+		this.establishments.requireReadable(establishmentId);
+		boolean full = this.beneficiaries.fullAccess();
+		Locale locale = LocaleContextHolder.getLocale();
+		return () -> {
+			Map<Long, String> staff = staffNames(establishmentId);
+			Stream<ServiceRow> rows = this.records.streamByEstablishment(establishmentId, !full, ServiceKind.HEALTH,
+					(typeId != null) ? typeId : 0);
+			return ExportBatches.map(rows, (batch) -> {
+				Map<Long, String> names = this.beneficiaries
+					.exportNames(batch.stream().map(ServiceRow::beneficiaryId).collect(Collectors.toSet()));
+				return batch.stream()
+					.map((row) -> item(row, names.get(row.beneficiaryId()), staff, full, locale))
+					.toList();
+			});
+		};
+	}
+
+	/** Writes the beneficiaries of a batch of exported services to the access log. */
+	@Transactional
+	void logExport(long establishmentId, List<? extends ServiceItem> batch, String details) {
+		this.beneficiaries.logExport(establishmentId,
+				batch.stream().map(ServiceItem::beneficiaryId).collect(Collectors.toCollection(LinkedHashSet::new)),
+				details);
+	}
+
+	/**
 	 * A beneficiary's services, newest first, as the current user may see them (the
 	 * caller checked access): without health services and notes unless {@code full}.
 	 */
@@ -104,9 +139,13 @@ public class ServiceRecords {
 	private static ServiceItem item(ServiceRow row, Map<Long, BeneficiaryRef> refs, Map<Long, String> staff,
 			boolean full, Locale locale) {
 		BeneficiaryRef ref = refs.get(row.beneficiaryId());
-		return new ServiceItem(row.id(), row.beneficiaryId(), (ref != null) ? ref.displayName() : null,
-				row.serviceDate(), row.typeName(locale), row.kind(),
-				(row.staffId() != null) ? staff.get(row.staffId()) : null, full ? row.notes() : null);
+		return item(row, (ref != null) ? ref.displayName() : null, staff, full, locale);
+	}
+
+	private static ServiceItem item(ServiceRow row, String beneficiaryName, Map<Long, String> staff, boolean full,
+			Locale locale) {
+		return new ServiceItem(row.id(), row.beneficiaryId(), beneficiaryName, row.serviceDate(), row.typeName(locale),
+				row.kind(), (row.staffId() != null) ? staff.get(row.staffId()) : null, full ? row.notes() : null);
 	}
 
 	List<BeneficiaryRef> activeBeneficiaries(long establishmentId, LocalDate date) {

@@ -1,6 +1,8 @@
 package org.socle.establishment.registry;
 
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.socle.establishment.Category;
@@ -8,6 +10,7 @@ import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentStatus;
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
+import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
 import org.socle.shared.web.ConcurrentEdits;
 
@@ -62,6 +65,10 @@ class EstablishmentController {
 		model.addAttribute("sort", sortOf(pageable));
 		model.addAttribute("regions", this.reference.regions());
 		model.addAttribute("regionsByCode", this.reference.regionsByCode());
+		model.addAttribute("provincesByRegion",
+				this.reference.provinces()
+					.stream()
+					.collect(Collectors.groupingBy(ProvinceRef::regionCode, TreeMap::new, Collectors.toList())));
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("statuses", EstablishmentStatus.values());
 		model.addAttribute("organisations", user.isManager() ? List.of() : this.organisations.listActive());

@@ -13,6 +13,8 @@ public class EstablishmentFilter {
 
 	private String region;
 
+	private Long province;
+
 	private Category category;
 
 	private EstablishmentStatus status;
@@ -20,6 +22,8 @@ public class EstablishmentFilter {
 	private Long organisation;
 
 	private boolean expired;
+
+	private boolean unauthorised;
 
 	public String getQ() {
 		return this.q;
@@ -35,6 +39,14 @@ public class EstablishmentFilter {
 
 	public void setRegion(String region) {
 		this.region = region;
+	}
+
+	public Long getProvince() {
+		return this.province;
+	}
+
+	public void setProvince(Long province) {
+		this.province = province;
 	}
 
 	public Category getCategory() {
@@ -67,6 +79,18 @@ public class EstablishmentFilter {
 
 	public void setExpired(boolean expired) {
 		this.expired = expired;
+	}
+
+	/**
+	 * Only the establishments without a valid authorisation today, as the national
+	 * dashboard counts them.
+	 */
+	public boolean isUnauthorised() {
+		return this.unauthorised;
+	}
+
+	public void setUnauthorised(boolean unauthorised) {
+		this.unauthorised = unauthorised;
 	}
 
 }

@@ -42,6 +42,9 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 	/**
 	 * The list's lines. {@code scope} is the manager's organisation (null: every
 	 * organisation); the other parameters are the optional filters.
+	 * {@code unauthorisedOnly} keeps the establishments the national dashboard counts
+	 * "without a valid authorisation": opened by today, and not authorised (VALID) until
+	 * today at least.
 	 */
 	String ROWS = """
 			select new org.socle.establishment.registry.EstablishmentRow(e.id, e.nameFr, e.nameAr, e.category, e.status,
@@ -50,18 +53,24 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 			where (:scope is null or e.organisationId = :scope)
 			  and (:organisation is null or e.organisationId = :organisation)
 			  and (:region is null or e.regionCode = :region)
+			  and (:province is null or e.provinceId = :province)
 			  and (:category is null or e.category = :category)
 			  and (:status is null or e.status = :status)
 			  and (:q is null or lower(e.nameFr) like :q escape '\\' or lower(e.nameAr) like :q escape '\\')
 			  and (:expiredOnly = false
 			       or e.authorisationStatus = org.socle.establishment.registry.AuthorisationStatus.EXPIRED
 			       or e.authorisationExpiry < :today)
+			  and (:unauthorisedOnly = false
+			       or ((e.openingDate is null or e.openingDate <= :today)
+			           and (e.authorisationStatus <> org.socle.establishment.registry.AuthorisationStatus.VALID
+			                or e.authorisationExpiry < :today)))
 			""";
 
 	/** One page of the list ({@link #ROWS}). */
 	@Query(ROWS)
-	Page<EstablishmentRow> findRows(Long scope, Long organisation, String region, Category category,
-			EstablishmentStatus status, String q, boolean expiredOnly, LocalDate today, Pageable pageable);
+	Page<EstablishmentRow> findRows(Long scope, Long organisation, String region, Long province, Category category,
+			EstablishmentStatus status, String q, boolean expiredOnly, boolean unauthorisedOnly, LocalDate today,
+			Pageable pageable);
 
 	/**
 	 * The whole list ({@link #ROWS}) for an export, read from a cursor in the caller's
@@ -69,8 +78,9 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 	 */
 	@Query(ROWS)
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
-	Stream<EstablishmentRow> streamRows(Long scope, Long organisation, String region, Category category,
-			EstablishmentStatus status, String q, boolean expiredOnly, LocalDate today, Sort sort);
+	Stream<EstablishmentRow> streamRows(Long scope, Long organisation, String region, Long province, Category category,
+			EstablishmentStatus status, String q, boolean expiredOnly, boolean unauthorisedOnly, LocalDate today,
+			Sort sort);
 
 	/** Number of establishments per organisation, for the organisations list. */
 	@Query("""

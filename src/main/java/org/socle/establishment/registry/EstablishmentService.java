@@ -75,8 +75,8 @@ public class EstablishmentService {
 		Long scope = user.isManager() ? user.organisationId() : null;
 		LocalDate today = LocalDate.now(this.clock);
 		Page<EstablishmentRow> rows = this.establishments.findRows(scope, filter.getOrganisation(), knownRegion(filter),
-				filter.getCategory(), filter.getStatus(), Like.contains(filter.getQ()), filter.isExpired(), today,
-				safe(pageable));
+				filter.getProvince(), filter.getCategory(), filter.getStatus(), Like.contains(filter.getQ()),
+				filter.isExpired(), filter.isUnauthorised(), today, safe(pageable));
 		Map<Long, String> names = rows.isEmpty() ? Map.of() : this.organisations
 			.namesByIds(rows.stream().map(EstablishmentRow::organisationId).distinct().toList());
 		return rows.map((row) -> new EstablishmentListItem(row, names.get(row.organisationId()),
@@ -99,8 +99,9 @@ public class EstablishmentService {
 			Map<Long, String> names = new HashMap<>();
 			this.organisations.listActive().forEach((o) -> names.put(o.id(), o.name()));
 			return this.establishments
-				.streamRows(scope, filter.getOrganisation(), region, filter.getCategory(), filter.getStatus(),
-						Like.contains(filter.getQ()), filter.isExpired(), today, safeSort)
+				.streamRows(scope, filter.getOrganisation(), region, filter.getProvince(), filter.getCategory(),
+						filter.getStatus(), Like.contains(filter.getQ()), filter.isExpired(), filter.isUnauthorised(),
+						today, safeSort)
 				.map((row) -> new EstablishmentListItem(row,
 						names.computeIfAbsent(row.organisationId(),
 								(id) -> this.organisations.find(id).map(OrganisationRef::name).orElse(null)),

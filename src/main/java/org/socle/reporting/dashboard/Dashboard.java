@@ -55,10 +55,19 @@ class Dashboard {
 	 * @throws NotAllowedException for a manager
 	 */
 	Supplier<Stream<RankingRow>> exportRanking(DashboardFilter filter, Pageable ranking, Locale locale) {
-		requireDashboardReader();
-		Scope scope = scope(filter, this.reference.provinces());
+		Scope scope = exportScope(filter);
 		Pageable safe = RankingSort.safe(ranking);
 		return () -> this.queries.streamRanking(scope, safe, locale);
+	}
+
+	/**
+	 * The scope of an export of one of the dashboard's tables, checked now, before
+	 * anything is sent.
+	 * @throws NotAllowedException for a manager
+	 */
+	Scope exportScope(DashboardFilter filter) {
+		requireDashboardReader();
+		return scope(filter, this.reference.provinces());
 	}
 
 	private static void requireDashboardReader() {

@@ -55,12 +55,13 @@ class DashboardFilter {
 	}
 
 	/**
-	 * The establishment list with the filters it knows (region, category, organisation)
-	 * and {@code extra} name-value pairs; it has no province filter.
+	 * The establishment list with the filters it knows (all but the year: the list shows
+	 * today) and {@code extra} name-value pairs.
 	 */
 	String establishmentsLink(Object... extra) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/establishments");
 		add(link, "region", this.region);
+		add(link, "province", this.province);
 		add(link, "category", this.category);
 		add(link, "organisation", this.organisation);
 		for (int i = 0; i < extra.length; i += 2) {

@@ -58,9 +58,12 @@ class DashboardLinks {
 		return this.filter.establishmentsLink("status", "ACTIVE");
 	}
 
-	/** The establishments whose authorisation has expired. */
-	public String expiredAuthorisations() {
-		return this.filter.establishmentsLink("status", "ACTIVE", "expired", "true");
+	/**
+	 * The establishments the "without a valid authorisation" card counts: active, opened,
+	 * not authorised until today at least.
+	 */
+	public String unauthorised() {
+		return this.filter.establishmentsLink("status", "ACTIVE", "unauthorised", "true");
 	}
 
 }

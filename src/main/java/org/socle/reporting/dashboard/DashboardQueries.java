@@ -1,6 +1,7 @@
 package org.socle.reporting.dashboard;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -113,14 +114,36 @@ class DashboardQueries {
 			GROUP BY GROUPING SETS ((x.region_code), ())
 			""";
 
+	/** The ranking's lines; {@code %s}: more columns (or none), then the order. */
 	private static final String RANKING = """
 			SELECT e.id, e.name_fr, e.name_ar, e.region_code, e.category, o.name AS organisation_name,
 			       x.assessment_id, x.score_display, x.rating, (x.validated_at AT TIME ZONE :zone)::date AS validated_on,
-			       x.active, x.capacity, x.overdue, count(*) OVER () AS total
+			       x.active, x.capacity, x.overdue, count(*) OVER () AS total%s
 			FROM x
 			JOIN establishment e ON e.id = x.id
 			JOIN organisation o ON o.id = e.organisation_id
 			ORDER BY %s
+			""";
+
+	/** The domain scores of a ranking line's assessment, as two arrays in code order. */
+	private static final String DOMAIN_SCORES = """
+			,
+			       (SELECT array_agg(ds.domain_code ORDER BY ds.domain_code) FROM assessment_domain_score ds
+			        WHERE ds.assessment_id = x.assessment_id) AS domain_codes,
+			       (SELECT array_agg(ds.score_display ORDER BY ds.domain_code) FROM assessment_domain_score ds
+			        WHERE ds.assessment_id = x.assessment_id) AS domain_scores""";
+
+	/**
+	 * The domains scored in the latest assessments of a scope, each with its title in the
+	 * latest standard version that has it.
+	 */
+	private static final String SCOPE_DOMAINS = """
+			SELECT DISTINCT ON (ds.domain_code) ds.domain_code, d.title_fr, d.title_ar, d.title_en, d.position
+			FROM x
+			JOIN assessment a ON a.id = x.assessment_id
+			JOIN assessment_domain_score ds ON ds.assessment_id = a.id
+			LEFT JOIN standard_domain d ON d.standard_id = a.standard_id AND d.code = ds.domain_code
+			ORDER BY ds.domain_code, a.standard_id DESC
 			""";
 
 	private static final String PAGE = " LIMIT :limit OFFSET :offset";
@@ -222,7 +245,7 @@ class DashboardQueries {
 			.addValue("offset", safe.getOffset());
 		long[] total = { 0 };
 		List<RankingRow> rows = this.jdbc.query(PER_ESTABLISHMENT.formatted(scope.establishmentConditions())
-				+ RANKING.formatted(RankingSort.orderBy(safe, locale)) + PAGE, parameters, (rs, n) -> {
+				+ RANKING.formatted("", RankingSort.orderBy(safe, locale)) + PAGE, parameters, (rs, n) -> {
 					total[0] = rs.getLong("total");
 					return rankingRow(rs);
 				});
@@ -236,8 +259,61 @@ class DashboardQueries {
 	Stream<RankingRow> streamRanking(Scope scope, Pageable safe, Locale locale) {
 		return this.streaming.queryForStream(
 				PER_ESTABLISHMENT.formatted(scope.establishmentConditions())
-						+ RANKING.formatted(RankingSort.orderBy(safe, locale)),
+						+ RANKING.formatted("", RankingSort.orderBy(safe, locale)),
 				scope.parameters(), (rs, n) -> rankingRow(rs));
+	}
+
+	/**
+	 * Every line of the ranking with its domain scores, in the ranking's order, read
+	 * through a cursor (the heat-map's export).
+	 */
+	Stream<HeatMapRow> streamHeatMap(Scope scope, Pageable safe, Locale locale) {
+		return this.streaming.queryForStream(
+				PER_ESTABLISHMENT.formatted(scope.establishmentConditions())
+						+ RANKING.formatted(DOMAIN_SCORES, RankingSort.orderBy(safe, locale)),
+				scope.parameters(), (rs, n) -> new HeatMapRow(rankingRow(rs), domainScores(rs)));
+	}
+
+	private static Map<String, BigDecimal> domainScores(ResultSet rs) throws SQLException {
+		Array codes = rs.getArray("domain_codes");
+		Array scores = rs.getArray("domain_scores");
+		if (codes == null || scores == null) {
+			return Map.of();
+		}
+		String[] code = (String[]) codes.getArray();
+		BigDecimal[] score = (BigDecimal[]) scores.getArray();
+		Map<String, BigDecimal> byCode = new HashMap<>();
+		for (int i = 0; i < code.length; i++) {
+			byCode.put(code[i], score[i]);
+		}
+		return byCode;
+	}
+
+	/** The heat-map's columns for a whole scope (its export), in the standard's order. */
+	List<HeatMap.Domain> heatMapDomains(Scope scope) {
+		Map<HeatMap.Domain, Integer> positions = new HashMap<>();
+		this.jdbc.query(PER_ESTABLISHMENT.formatted(scope.establishmentConditions()) + SCOPE_DOMAINS,
+				scope.parameters(), (rs) -> {
+					positions.put(domain(rs), rs.getObject("position", Integer.class));
+				});
+		return inStandardOrder(positions);
+	}
+
+	private static HeatMap.Domain domain(ResultSet rs) throws SQLException {
+		return new HeatMap.Domain(rs.getString("domain_code"), rs.getString("title_fr"), rs.getString("title_ar"),
+				rs.getString("title_en"));
+	}
+
+	/** By position in the standard (unknown last), then D2 before D10. */
+	private static List<HeatMap.Domain> inStandardOrder(Map<HeatMap.Domain, Integer> positions) {
+		return positions.keySet()
+			.stream()
+			.sorted(Comparator
+				.comparing((HeatMap.Domain domain) -> positions.get(domain),
+						Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing((domain) -> domain.code().length())
+				.thenComparing(HeatMap.Domain::code))
+			.toList();
 	}
 
 	private static RankingRow rankingRow(ResultSet rs) throws SQLException {
@@ -255,27 +331,19 @@ class DashboardQueries {
 			return HeatMap.EMPTY;
 		}
 		Map<String, HeatMap.Domain> domains = new HashMap<>();
-		Map<String, Integer> positions = new HashMap<>();
+		Map<HeatMap.Domain, Integer> positions = new HashMap<>();
 		Map<Long, Map<String, HeatMap.DomainScore>> scores = new HashMap<>();
 		this.jdbc.query(HEAT_MAP, new MapSqlParameterSource("ids", assessmentIds), (rs) -> {
 			String code = rs.getString("domain_code");
 			if (!domains.containsKey(code)) {
-				domains.put(code, new HeatMap.Domain(code, rs.getString("title_fr"), rs.getString("title_ar"),
-						rs.getString("title_en")));
-				positions.put(code, rs.getObject("position", Integer.class));
+				HeatMap.Domain domain = domain(rs);
+				domains.put(code, domain);
+				positions.put(domain, rs.getObject("position", Integer.class));
 			}
 			scores.computeIfAbsent(rs.getLong("assessment_id"), (id) -> new HashMap<>())
 				.put(code, new HeatMap.DomainScore(rs.getBigDecimal("score_display"), rs.getString("band")));
 		});
-		List<HeatMap.Domain> columns = domains.values()
-			.stream()
-			.sorted(Comparator
-				.comparing((HeatMap.Domain domain) -> positions.get(domain.code()),
-						Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing((domain) -> domain.code().length())
-				.thenComparing(HeatMap.Domain::code))
-			.toList();
-		return new HeatMap(columns, scores);
+		return new HeatMap(inStandardOrder(positions), scores);
 	}
 
 	/** Median score and ratings per year of validation, up to the reference date. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.socle.assessment.scoring.Rating;
 import org.socle.establishment.Category;
 
 /**
@@ -24,6 +25,11 @@ record RankingRow(long establishmentId, String nameFr, String nameAr, String reg
 	/** Active beneficiaries over authorised places, in percent; null without capacity. */
 	public BigDecimal occupancy() {
 		return (this.capacity != null) ? Figures.percent(this.activeBeneficiaries, this.capacity) : null;
+	}
+
+	/** The rating as its enum, for its translated label; null when not assessed. */
+	public Rating band() {
+		return (this.rating != null) ? Rating.valueOf(this.rating) : null;
 	}
 
 	public boolean overCapacity() {

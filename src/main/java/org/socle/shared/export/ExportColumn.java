@@ -1,15 +1,18 @@
 package org.socle.shared.export;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * One column of an export: the message key of its header (translated in the user's
- * language), the kind of its cells, and the function reading a cell from a row. Built
- * through {@link ExportColumns}.
+ * language, with its arguments if any), the kind of its cells, and the function reading a
+ * cell from a row. Built through {@link ExportColumns}.
  *
  * @param <T> the row type
+ * @param headerArguments the arguments of the header's message (a domain's code and
+ * title), usually none
  */
-public record ExportColumn<T>(String headerKey, Kind kind, Function<? super T, ?> value) {
+public record ExportColumn<T>(String headerKey, List<?> headerArguments, Kind kind, Function<? super T, ?> value) {
 
 	/** What a column's cells hold, which decides how each format writes them. */
 	public enum Kind {
@@ -30,6 +33,12 @@ public record ExportColumn<T>(String headerKey, Kind kind, Function<? super T, ?
 		 * A {@link Number}, written as a number (never guarded: it cannot be a formula).
 		 */
 		NUMBER,
+
+		/**
+		 * A {@link Number} written as a number, or anything else written as guarded text:
+		 * a count that is shown only from a threshold up (the dashboard's "&lt; 5").
+		 */
+		NUMBER_OR_TEXT,
 
 		/** A {@link java.time.LocalDate}. */
 		DATE,

@@ -56,6 +56,23 @@ public final class ExportColumns<T> {
 		return with(headerKey, ExportColumn.Kind.NUMBER, value);
 	}
 
+	/**
+	 * A number whose header is a message with arguments, as a column per domain:
+	 * {@code number("dashboard.heatmap.domain", List.of(code, title), ...)}.
+	 */
+	public ExportColumns<T> number(String headerKey, List<?> headerArguments,
+			Function<? super T, ? extends Number> value) {
+		return with(headerKey, headerArguments, ExportColumn.Kind.NUMBER, value);
+	}
+
+	/**
+	 * A number, or a text where the number is withheld (a small count shown
+	 * {@code "< 5"}): numbers stay numbers, text is guarded.
+	 */
+	public ExportColumns<T> numberOrText(String headerKey, Function<? super T, ?> value) {
+		return with(headerKey, ExportColumn.Kind.NUMBER_OR_TEXT, value);
+	}
+
 	public ExportColumns<T> date(String headerKey, Function<? super T, LocalDate> value) {
 		return with(headerKey, ExportColumn.Kind.DATE, value);
 	}
@@ -73,8 +90,13 @@ public final class ExportColumns<T> {
 	}
 
 	private ExportColumns<T> with(String headerKey, ExportColumn.Kind kind, Function<? super T, ?> value) {
+		return with(headerKey, List.of(), kind, value);
+	}
+
+	private ExportColumns<T> with(String headerKey, List<?> headerArguments, ExportColumn.Kind kind,
+			Function<? super T, ?> value) {
 		List<ExportColumn<T>> more = new ArrayList<>(this.columns);
-		more.add(new ExportColumn<>(headerKey, kind, value));
+		more.add(new ExportColumn<>(headerKey, List.copyOf(headerArguments), kind, value));
 		return new ExportColumns<>(more);
 	}
 

@@ -41,7 +41,9 @@ final class TableWriter<T> {
 	 */
 	TableWriter(ExportColumns<T> columns, MessageSource messages, Locale locale, ZoneId zone) {
 		this.columns = columns.list();
-		this.headers = this.columns.stream().map((c) -> messages.getMessage(c.headerKey(), null, locale)).toList();
+		this.headers = this.columns.stream()
+			.map((c) -> messages.getMessage(c.headerKey(), c.headerArguments().toArray(), locale))
+			.toList();
 		this.messages = messages;
 		this.locale = locale;
 		this.zone = zone;
@@ -87,6 +89,8 @@ final class TableWriter<T> {
 			case LABEL -> FormulaGuard.text(label(labelKey((Enum<?>) value)));
 			case YES_NO -> label(Boolean.TRUE.equals(value) ? "export.table.yes" : "export.table.no");
 			case NUMBER -> finite((Number) value);
+			case NUMBER_OR_TEXT ->
+				(value instanceof Number number) ? finite(number) : FormulaGuard.text(value.toString());
 			case DATE -> value;
 			case DATE_TIME -> localDateTime((TemporalAccessor) value);
 		};

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The one-person export (JSON, PDF) and list exports. */
+/** The one-person export (JSON, PDF); the list's export is {@link ListExportTests}'s. */
 @SocleTest
 class ExportTests {
 
@@ -145,26 +145,6 @@ class ExportTests {
 			.perform(get("/beneficiaries/{id}/export", id).param("format", "json").with(user(this.identity.managerB())))
 			.andExpect(status().isNotFound());
 		assertThat(actions(id, "EXPORT_JSON")).isZero();
-	}
-
-	@Test
-	void auditorsExportPseudonymisedListsAndEachRecordIsLogged() throws Exception {
-		long e = this.establishments.establishment("Export list home", this.identity.organisation("Test Org A")).id();
-		long id = person(e, "Listee");
-		String csv = this.mvc
-			.perform(get("/establishments/{id}/beneficiaries/export.csv", e).with(user(this.identity.auditor())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFpseudonym;initials")
-			.contains(this.pseudonyms.of(id) + ";HL")
-			.doesNotContain("Listee")
-			.doesNotContain("EX4567");
-		assertThat(this.jdbc.queryForObject(
-				"SELECT count(*) FROM beneficiary_access_log WHERE beneficiary_id = ? AND action = 'EXPORT_LIST' AND username = 't-auditor'",
-				Long.class, id))
-			.isEqualTo(1);
 	}
 
 }

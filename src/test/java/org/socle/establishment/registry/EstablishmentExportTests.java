@@ -110,6 +110,8 @@ class EstablishmentExportTests {
 		assertThat(names(csv(auditor, "q=QZX&organisation=" + this.orgA))).containsExactly("QZX Alpha enfants Tanger",
 				"QZX Beta personnes âgées Marrakech");
 		assertThat(names(csv(auditor, "q=QZX&expired=true"))).containsExactly("QZX Beta personnes âgées Marrakech");
+		assertThat(names(csv(auditor, "q=QZX&unauthorised=true"))).as("expired by date, or pending")
+			.containsExactly("QZX Beta personnes âgées Marrakech", "QZX Delta femmes Oujda", "QZX Gamma étudiants Fès");
 		assertThat(names(csv(auditor, "q=QZX&sort=nameFr,desc&page=3&size=1"))).as("every page, in the list's order")
 			.containsExactly("QZX Gamma étudiants Fès", "QZX Delta femmes Oujda", "QZX Beta personnes âgées Marrakech",
 					"QZX Alpha enfants Tanger");

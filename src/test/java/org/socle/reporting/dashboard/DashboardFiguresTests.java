@@ -88,8 +88,8 @@ class DashboardFiguresTests {
 		assertThat(page.select("#rated-D").text()).isEqualTo("1");
 		assertThat(page.select("#kpi-establishments a").attr("href"))
 			.isEqualTo("/establishments?organisation=" + this.world.organisation() + "&status=ACTIVE");
-		assertThat(page.select("#kpi-unauthorised a").attr("href"))
-			.isEqualTo("/establishments?organisation=" + this.world.organisation() + "&status=ACTIVE&expired=true");
+		assertThat(page.select("#kpi-unauthorised a").attr("href")).isEqualTo(
+				"/establishments?organisation=" + this.world.organisation() + "&status=ACTIVE&unauthorised=true");
 		assertThat(page.select("#kpi-overdue a").attr("href")).startsWith("/dashboard?organisation=")
 			.contains("year=2024")
 			.endsWith("sort=overdue,desc#ranking");
