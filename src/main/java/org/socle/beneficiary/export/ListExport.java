@@ -68,7 +68,7 @@ public class ListExport {
 		List<String> header = full
 				? List.of("id", "last_name", "first_name", "name_ar", "sex", "age", "category", "admission_date",
 						"discharge_date", "discharge_reason", "legal_basis_reference")
-				: List.of("pseudonym", "initials", "sex", "age", "category", "admission_date", "discharge_date",
+				: List.of("pseudonym", "sex", "age", "category", "admission_date", "discharge_date",
 						"discharge_reason");
 		csv.append(String.join(";", header)).append("\r\n");
 		Map<Long, Long> logged = new LinkedHashMap<>();
@@ -84,7 +84,6 @@ public class ListExport {
 			}
 			else {
 				cells.add(item.pseudonym());
-				cells.add(item.initials());
 			}
 			cells.add(item.sex().name());
 			cells.add(String.valueOf(item.age()));

@@ -22,20 +22,34 @@ public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> 
 			       or lower(b.birthCertificateRef) like :q)
 			""";
 
+	String ROW = """
+			select new org.socle.beneficiary.register.BeneficiaryRow(b.id, b.lastName, b.firstName, b.lastNameAr, b.firstNameAr,
+			       b.sex, b.birthDate, b.birthYear, b.category, s.admissionDate, s.dischargeDate, s.dischargeReason,
+			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt)
+			from Stay s join Beneficiary b on b.id = s.beneficiaryId
+			""";
+
 	/**
 	 * The beneficiaries with a stay in the establishment, each with their latest stay
 	 * there, by name; {@code status} is ALL, ACTIVE or DISCHARGED, {@code q} a lower-case
 	 * LIKE pattern ({@code %} for everyone).
 	 */
-	@Query(value = """
-			select new org.socle.beneficiary.register.BeneficiaryRow(b.id, b.lastName, b.firstName, b.lastNameAr, b.firstNameAr,
-			       b.sex, b.birthDate, b.birthYear, b.category, s.admissionDate, s.dischargeDate, s.dischargeReason,
-			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt)
-			from Stay s join Beneficiary b on b.id = s.beneficiaryId
-			"""
-			+ LIST_WHERE + " order by s.dischargeDate desc nulls first, lower(b.lastName), lower(b.firstName), b.id",
+	@Query(value = ROW + LIST_WHERE
+			+ " order by s.dischargeDate desc nulls first, lower(b.lastName), lower(b.firstName), b.id",
 			countQuery = "select count(s) from Stay s join Beneficiary b on b.id = s.beneficiaryId " + LIST_WHERE)
 	Page<BeneficiaryRow> list(long establishmentId, String status, String q, Pageable pageable);
+
+	/** The ids of the beneficiaries {@link #list} would list with {@code q} {@code %}. */
+	@Query("select b.id from Stay s join Beneficiary b on b.id = s.beneficiaryId " + LIST_WHERE)
+	List<Long> listIds(long establishmentId, String status, String q);
+
+	/** The rows of {@link #list} for the given beneficiaries, in no particular order. */
+	@Query(ROW + """
+			where s.establishmentId = :establishmentId and b.id in :ids
+			  and s.id = (select max(s2.id) from Stay s2
+			              where s2.beneficiaryId = s.beneficiaryId and s2.establishmentId = :establishmentId)
+			""")
+	List<BeneficiaryRow> listRows(long establishmentId, Collection<Long> ids);
 
 	/**
 	 * The beneficiaries with an open stay in the establishment on {@code date}, by name.

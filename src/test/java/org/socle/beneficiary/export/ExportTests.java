@@ -157,8 +157,9 @@ class ExportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFpseudonym;initials")
-			.contains(this.pseudonyms.of(id) + ";HL")
+		assertThat(csv).startsWith("\uFEFFpseudonym;sex")
+			.contains(this.pseudonyms.of(id) + ";")
+			.doesNotContain(";HL;")
 			.doesNotContain("Listee")
 			.doesNotContain("EX4567");
 		assertThat(this.jdbc.queryForObject(

@@ -49,7 +49,7 @@ class StandardImportUploadTests {
 		assertThat(arabic.body()).contains("لم يُستورد أي شيء: 1 خطأ في big.json.",
 				"الملف كبير جدا: 2 ميغابايت على الأكثر.");
 		HttpResponse<String> english = upload("/admin/standards/import?lang=en", "big.json", json);
-		assertThat(english.body()).contains("Nothing was imported: 1 error(s) in big.json.",
+		assertThat(english.body()).contains("Nothing was imported: one error in big.json.",
 				"File too large: 2 MB at most.");
 	}
 
