@@ -139,8 +139,7 @@ public class BeneficiaryAccess {
 
 	private BeneficiaryRef ref(Beneficiary b, boolean active) {
 		boolean full = SocleUser.current().isManager();
-		String name = full ? b.getLastName() + " " + b.getFirstName()
-				: this.pseudonyms.of(b.getId()) + " (" + Pseudonyms.initials(b.getFirstName(), b.getLastName()) + ")";
+		String name = full ? b.getLastName() + " " + b.getFirstName() : this.pseudonyms.of(b.getId());
 		return new BeneficiaryRef(b.getId(), b.getEstablishmentId(), name, full, active);
 	}
 

@@ -1,5 +1,6 @@
 package org.socle.demo;
 
+import org.socle.identity.LoginHints;
 import org.socle.identity.NewAccount;
 import org.socle.identity.Role;
 import org.socle.identity.UserAccounts;
@@ -27,11 +28,15 @@ class IdentityDemoData implements DemoDataContributor {
 
 	private final String password;
 
+	private final LoginHints hints;
+
 	IdentityDemoData(UserAccounts accounts, OrganisationService organisations,
-			@Value("${socle.demo.password:${SOCLE_DEMO_PASSWORD:" + DEFAULT_PASSWORD + "}}") String password) {
+			@Value("${socle.demo.password:${SOCLE_DEMO_PASSWORD:" + DEFAULT_PASSWORD + "}}") String password,
+			LoginHints hints) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.password = password;
+		this.hints = hints;
 	}
 
 	@Override
@@ -41,6 +46,9 @@ class IdentityDemoData implements DemoDataContributor {
 		ensure("auditor", "Samira Bennani (Entraide Nationale)", Role.AUDITOR, null);
 		ensure("manager", "Youssef El Idrissi", Role.MANAGER, DemoOrganisations.AL_AMAL);
 		ensure("manager2", "Fatima Zahra Alaoui", Role.MANAGER, DemoOrganisations.NOUR);
+		this.hints.add("a demo account (admin, auditor, manager or manager2) with the password "
+				+ (DEFAULT_PASSWORD.equals(this.password) ? "'" + DEFAULT_PASSWORD + "'"
+						: "from SOCLE_DEMO_PASSWORD (socle.demo.password)"));
 	}
 
 	private void ensure(String username, String displayName, Role role, String organisationName) {

@@ -50,11 +50,15 @@ public class AccessLog {
 
 	private final Pseudonyms pseudonyms;
 
-	AccessLog(NamedParameterJdbcTemplate jdbc, Clock clock, EstablishmentAccess establishments, Pseudonyms pseudonyms) {
+	private final AccessLogDetails details;
+
+	AccessLog(NamedParameterJdbcTemplate jdbc, Clock clock, EstablishmentAccess establishments, Pseudonyms pseudonyms,
+			AccessLogDetails details) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.establishments = establishments;
 		this.pseudonyms = pseudonyms;
+		this.details = details;
 	}
 
 	public void record(long beneficiaryId, long establishmentId, AccessAction action, String details) {
@@ -123,17 +127,18 @@ public class AccessLog {
 				Long.class);
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		Map<Long, String> names = names(this.establishments.listReadable());
-		List<AccessLogEntry> entries = this.jdbc.query(
-				"""
-						SELECT id, accessed_at, username, user_role, beneficiary_id, establishment_id, action, details
-						FROM beneficiary_access_log""" + where
-						+ " ORDER BY accessed_at DESC, id DESC LIMIT :limit OFFSET :offset",
-				params,
-				(rs, i) -> new AccessLogEntry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
-						rs.getString("username"), rs.getString("user_role"), rs.getLong("beneficiary_id"),
-						this.pseudonyms.of(rs.getLong("beneficiary_id")), rs.getLong("establishment_id"),
-						names.get(rs.getLong("establishment_id")), AccessAction.valueOf(rs.getString("action")),
-						rs.getString("details")));
+		Locale locale = LocaleContextHolder.getLocale();
+		List<AccessLogEntry> entries = this.jdbc.query("""
+				SELECT id, accessed_at, username, user_role, beneficiary_id, establishment_id, action, details
+				FROM beneficiary_access_log""" + where
+				+ " ORDER BY accessed_at DESC, id DESC LIMIT :limit OFFSET :offset", params, (rs, i) -> {
+					AccessAction action = AccessAction.valueOf(rs.getString("action"));
+					return new AccessLogEntry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
+							rs.getString("username"), rs.getString("user_role"), rs.getLong("beneficiary_id"),
+							this.pseudonyms.of(rs.getLong("beneficiary_id")), rs.getLong("establishment_id"),
+							names.get(rs.getLong("establishment_id")), action,
+							this.details.describe(action, rs.getString("details"), names, locale));
+				});
 		return new PageImpl<>(entries, pageable, (total != null) ? total : 0);
 	}
 

@@ -2,7 +2,6 @@ package org.socle.beneficiary.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -57,21 +56,6 @@ public class Pseudonyms {
 			pseudonym.append(ALPHABET[(int) ((bits >> (5 * (5 - i))) & 31)]);
 		}
 		return pseudonym.toString();
-	}
-
-	/**
-	 * Initials from the Latin names, first name first: {@code Amina Benali} gives
-	 * {@code AB}.
-	 */
-	public static String initials(String firstName, String lastName) {
-		return initial(firstName) + initial(lastName);
-	}
-
-	private static String initial(String name) {
-		if (name == null || name.isBlank()) {
-			return "";
-		}
-		return name.strip().substring(0, name.strip().offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
 	}
 
 }

@@ -8,12 +8,12 @@ import org.socle.beneficiary.Sex;
 
 /**
  * A line of an establishment's beneficiary list. For auditors and admins the names and
- * the legal-basis reference are null and only the pseudonym and initials are set.
+ * the legal-basis reference are null and only the pseudonym is set (no initials: with
+ * age, sex and admission date they would re-identify people).
  */
-public record BeneficiaryListItem(long id, String name, String nameAr, String pseudonym, String initials, Sex sex,
-		int age, BeneficiaryCategory category, LocalDate admissionDate, LocalDate dischargeDate,
-		DischargeReason dischargeReason, boolean overCapacity, String legalBasisReference, boolean transferredOut,
-		boolean anonymised) {
+public record BeneficiaryListItem(long id, String name, String nameAr, String pseudonym, Sex sex, int age,
+		BeneficiaryCategory category, LocalDate admissionDate, LocalDate dischargeDate, DischargeReason dischargeReason,
+		boolean overCapacity, String legalBasisReference, boolean transferredOut, boolean anonymised) {
 
 	public boolean isActive() {
 		return this.dischargeDate == null;

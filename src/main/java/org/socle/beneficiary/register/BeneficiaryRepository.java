@@ -45,6 +45,18 @@ public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> 
 			countQuery = "select count(s) from Stay s join Beneficiary b on b.id = s.beneficiaryId " + LIST_WHERE)
 	Page<BeneficiaryRow> list(long establishmentId, String status, String q, Pageable pageable);
 
+	/** The ids of the beneficiaries {@link #list} would list with {@code q} {@code %}. */
+	@Query("select b.id from Stay s join Beneficiary b on b.id = s.beneficiaryId " + LIST_WHERE)
+	List<Long> listIds(long establishmentId, String status, String q);
+
+	/** The rows of {@link #list} for the given beneficiaries, in no particular order. */
+	@Query(LIST_SELECT + """
+			where s.establishmentId = :establishmentId and b.id in :ids
+			  and s.id = (select max(s2.id) from Stay s2
+			              where s2.beneficiaryId = s.beneficiaryId and s2.establishmentId = :establishmentId)
+			""")
+	List<BeneficiaryRow> listRows(long establishmentId, Collection<Long> ids);
+
 	/**
 	 * The whole {@link #list} for an export, read from a cursor in the caller's
 	 * transaction.

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -24,6 +27,7 @@ import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,8 +125,12 @@ public class BeneficiaryService {
 		this.establishments.requireReadable(establishmentId);
 		boolean full = fullAccess();
 		LocalDate today = today();
-		return this.beneficiaries.list(establishmentId, statusFilter(status), searchPattern(q, full), pageable)
-			.map(row -> listItem(row, establishmentId, full, today));
+		String filter = statusFilter(status);
+		if (!full) {
+			return pseudonymisedList(establishmentId, filter, pageable, today);
+		}
+		return this.beneficiaries.list(establishmentId, filter, searchPattern(q, true), pageable)
+			.map(row -> listItem(row, establishmentId, true, today));
 	}
 
 	/**
@@ -135,9 +143,13 @@ public class BeneficiaryService {
 		boolean full = fullAccess();
 		LocalDate today = today();
 		String filter = statusFilter(status);
-		String pattern = searchPattern(q, full);
+		if (!full) {
+			// in pseudonym order, as the page: one establishment's list, held in memory
+			return () -> pseudonymisedList(establishmentId, filter, Pageable.unpaged(), today).stream();
+		}
+		String pattern = searchPattern(q, true);
 		return () -> this.beneficiaries.streamList(establishmentId, filter, pattern)
-			.map(row -> listItem(row, establishmentId, full, today));
+			.map(row -> listItem(row, establishmentId, true, today));
 	}
 
 	/** ACTIVE (the default), DISCHARGED or ALL. */
@@ -153,15 +165,44 @@ public class BeneficiaryService {
 		return (full && q != null && !q.isBlank()) ? "%" + q.strip().toLowerCase(Locale.ROOT) + "%" : "%";
 	}
 
+	/**
+	 * Auditors' and admins' list, ordered by pseudonym: an order by real name, next to
+	 * age, sex and admission date, would let them re-identify people in a small
+	 * establishment. Pseudonyms are computed, not stored, so the ids are sorted here and
+	 * only the page's rows are read.
+	 */
+	private Page<BeneficiaryListItem> pseudonymisedList(long establishmentId, String filter, Pageable pageable,
+			LocalDate today) {
+		Map<Long, String> pseudonymsById = this.beneficiaries.listIds(establishmentId, filter, "%")
+			.stream()
+			.collect(Collectors.toMap(Function.identity(), this.pseudonyms::of));
+		List<Long> ordered = pseudonymsById.keySet()
+			.stream()
+			.sorted(Comparator.comparing((Long id) -> pseudonymsById.get(id)).thenComparing(Comparator.naturalOrder()))
+			.toList();
+		List<Long> pageIds = ordered;
+		if (pageable.isPaged()) {
+			int from = (int) Math.min(pageable.getOffset(), ordered.size());
+			pageIds = ordered.subList(from, Math.min(from + pageable.getPageSize(), ordered.size()));
+		}
+		Map<Long, BeneficiaryRow> rows = pageIds.isEmpty() ? Map.of()
+				: this.beneficiaries.listRows(establishmentId, pageIds)
+					.stream()
+					.collect(Collectors.toMap(BeneficiaryRow::id, Function.identity()));
+		List<BeneficiaryListItem> items = pageIds.stream()
+			.map(id -> listItem(rows.get(id), establishmentId, false, today))
+			.toList();
+		return new PageImpl<>(items, pageable, ordered.size());
+	}
+
 	private BeneficiaryListItem listItem(BeneficiaryRow row, long establishmentId, boolean full, LocalDate today) {
 		int age = (row.birthDate() != null) ? Period.between(row.birthDate(), today).getYears()
 				: today.getYear() - row.birthYear();
 		return new BeneficiaryListItem(row.id(), full ? row.lastName() + " " + row.firstName() : null,
 				full && row.lastNameAr() != null ? row.lastNameAr() + " " + nullToEmpty(row.firstNameAr()) : null,
-				this.pseudonyms.of(row.id()), Pseudonyms.initials(row.firstName(), row.lastName()), row.sex(), age,
-				row.category(), row.admissionDate(), row.dischargeDate(), row.dischargeReason(), row.overCapacity(),
-				full ? row.legalBasisReference() : null, row.currentEstablishmentId() != establishmentId,
-				row.anonymisedAt() != null);
+				this.pseudonyms.of(row.id()), row.sex(), age, row.category(), row.admissionDate(), row.dischargeDate(),
+				row.dischargeReason(), row.overCapacity(), full ? row.legalBasisReference() : null,
+				row.currentEstablishmentId() != establishmentId, row.anonymisedAt() != null);
 	}
 
 	private static String nullToEmpty(String value) {
@@ -189,15 +230,14 @@ public class BeneficiaryService {
 			.toList();
 		boolean editable = full && b.getAnonymisedAt() == null && this.establishments.canEditReadable();
 		return new BeneficiaryView(b.getId(), b.getEstablishmentId(), names.get(b.getEstablishmentId()), full, editable,
-				this.pseudonyms.of(b.getId()), Pseudonyms.initials(b.getFirstName(), b.getLastName()),
-				full ? b.getLastName() : null, full ? b.getFirstName() : null, full ? b.getLastNameAr() : null,
-				full ? b.getFirstNameAr() : null, b.getSex(), full ? b.getBirthDate() : null,
-				full ? b.getBirthYear() : null, b.ageAt(today()), full ? b.getCin() : null,
-				full ? b.getBirthCertificateRef() : null, b.getCategory(), full ? b.getDisabilityType() : null,
-				full ? b.isDisabilityCard() : null, full ? b.isDisabilitySupport() : null, b.getConsentDate() != null,
-				full ? b.getConsentDate() : null, full ? b.getConsentGivenBy() : null, b.getHealthInsurance(),
-				b.getRsuStatus(), b.getFamilyAid(), b.getPension(), b.getSchooling(), b.getAnonymisedAt(),
-				b.getVersion(), stayViews);
+				this.pseudonyms.of(b.getId()), full ? b.getLastName() : null, full ? b.getFirstName() : null,
+				full ? b.getLastNameAr() : null, full ? b.getFirstNameAr() : null, b.getSex(),
+				full ? b.getBirthDate() : null, full ? b.getBirthYear() : null, b.ageAt(today()),
+				full ? b.getCin() : null, full ? b.getBirthCertificateRef() : null, b.getCategory(),
+				full ? b.getDisabilityType() : null, full ? b.isDisabilityCard() : null,
+				full ? b.isDisabilitySupport() : null, b.getConsentDate() != null, full ? b.getConsentDate() : null,
+				full ? b.getConsentGivenBy() : null, b.getHealthInsurance(), b.getRsuStatus(), b.getFamilyAid(),
+				b.getPension(), b.getSchooling(), b.getAnonymisedAt(), b.getVersion(), stayViews);
 	}
 
 	/** An empty form for a new beneficiary admitted today. */

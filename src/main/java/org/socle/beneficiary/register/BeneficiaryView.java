@@ -16,12 +16,12 @@ import org.socle.beneficiary.Sex;
 /**
  * A beneficiary's record as the current user may see it. When {@link #full()} is false
  * (auditors, admins) the identifying and sensitive fields are null: names, birth date,
- * identity references, disability; what remains is the pseudonym, initials, sex, age,
- * category, consent recorded or not, social-protection statuses and the stays.
+ * identity references, disability; what remains is the pseudonym, sex, age, category,
+ * consent recorded or not, social-protection statuses and the stays.
  */
 public record BeneficiaryView(long id, long establishmentId, String establishmentName, boolean full, boolean editable,
-		String pseudonym, String initials, String lastName, String firstName, String lastNameAr, String firstNameAr,
-		Sex sex, LocalDate birthDate, Integer birthYear, int age, String cin, String birthCertificateRef,
+		String pseudonym, String lastName, String firstName, String lastNameAr, String firstNameAr, Sex sex,
+		LocalDate birthDate, Integer birthYear, int age, String cin, String birthCertificateRef,
 		BeneficiaryCategory category, DisabilityType disabilityType, Boolean disabilityCard, Boolean disabilitySupport,
 		boolean consentRecorded, LocalDate consentDate, ConsentGivenBy consentGivenBy, HealthInsurance healthInsurance,
 		RsuStatus rsuStatus, BenefitStatus familyAid, BenefitStatus pension, Schooling schooling, Instant anonymisedAt,

@@ -19,6 +19,7 @@ import org.socle.care.types.ServiceTypeCatalogue;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.StaffRef;
+import org.socle.identity.SocleUser;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.export.ExportBatches;
 
@@ -46,14 +47,17 @@ public class ServiceRecords {
 
 	private final ServiceTypeCatalogue types;
 
+	private final EntryPreferenceRepository preferences;
+
 	private final Clock clock;
 
 	ServiceRecords(EstablishmentAccess establishments, BeneficiaryAccess beneficiaries, CareRecordRepository records,
-			ServiceTypeCatalogue types, Clock clock) {
+			ServiceTypeCatalogue types, EntryPreferenceRepository preferences, Clock clock) {
 		this.establishments = establishments;
 		this.beneficiaries = beneficiaries;
 		this.records = records;
 		this.types = types;
+		this.preferences = preferences;
 		this.clock = clock;
 	}
 
@@ -152,6 +156,21 @@ public class ServiceRecords {
 		return this.beneficiaries.active(establishmentId, date);
 	}
 
+	/** The service type the current user last recorded, if still active. */
+	Long lastServiceType() {
+		return this.preferences.findByUserId(SocleUser.current().id())
+			.map(EntryPreference::getServiceTypeId)
+			.filter(this.types::isActive)
+			.orElse(null);
+	}
+
+	private void rememberServiceType(long serviceTypeId) {
+		long userId = SocleUser.current().id();
+		this.preferences.findByUserId(userId)
+			.ifPresentOrElse((preference) -> preference.remember(serviceTypeId),
+					() -> this.preferences.save(new EntryPreference(userId, serviceTypeId)));
+	}
+
 	List<StaffRef> staff(long establishmentId, LocalDate date) {
 		return this.establishments.activeStaff(establishmentId, date);
 	}
@@ -191,6 +210,7 @@ public class ServiceRecords {
 					form.getNotes()))
 			.toList();
 		this.records.saveAll(created);
+		rememberServiceType(form.getServiceTypeId());
 		return created.size();
 	}
 

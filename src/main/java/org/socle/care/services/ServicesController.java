@@ -51,15 +51,33 @@ class ServicesController {
 		return SERVICES_VIEW;
 	}
 
+	/**
+	 * The group entry: today by default, the type the user last recorded, and
+	 * {@code beneficiary} ticked when it comes from a beneficiary's record.
+	 */
 	@GetMapping("/establishments/{id}/services/new")
 	String showEntryForm(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			Model model) {
+			@RequestParam(required = false) Long beneficiary, Model model) {
 		this.services.requireManaged(id);
 		ServiceEntryForm form = new ServiceEntryForm();
 		form.setServiceDate((date != null) ? date : this.services.today());
+		form.setServiceTypeId(this.services.lastServiceType());
+		if (beneficiary != null) {
+			form.getBeneficiaryIds().add(beneficiary);
+		}
 		model.addAttribute("serviceEntryForm", form);
 		return entryView(model, id, form.getServiceDate());
+	}
+
+	/**
+	 * The people present on the entry's date, ticks kept (htmx, when the date changes).
+	 */
+	@GetMapping(path = "/establishments/{id}/services/new", headers = "HX-Request")
+	String showPresent(@PathVariable long id, @ModelAttribute ServiceEntryForm serviceEntryForm, BindingResult result,
+			Model model) {
+		entryView(model, id, serviceEntryForm.getServiceDate());
+		return ENTRY_VIEW + " :: present";
 	}
 
 	private String entryView(Model model, long id, LocalDate date) {
@@ -68,6 +86,7 @@ class ServicesController {
 		model.addAttribute("types", this.types.types(true));
 		model.addAttribute("staff", this.services.staff(id, day));
 		model.addAttribute("present", this.services.activeBeneficiaries(id, day));
+		model.addAttribute("today", this.services.today());
 		return ENTRY_VIEW;
 	}
 

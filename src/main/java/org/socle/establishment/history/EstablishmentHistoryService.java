@@ -231,7 +231,7 @@ class EstablishmentHistoryService {
 					new Value(this.organisations.getOrDefault(value, "#" + value), null);
 				case "establishment.province" -> new Value(this.provinces.getOrDefault(value, "#" + value), null);
 				case "establishment.region" -> new Value(this.regions.getOrDefault(value, value.toString()), null);
-				default -> new Value(this.fields.text(value), null);
+				default -> new Value(this.fields.text(label, value), null);
 			};
 		}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.socle.establishment.records.CommitteeMeeting;
 import org.socle.establishment.records.CommitteeMember;
@@ -22,6 +23,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HistoryFields {
+
+	/** The fields holding amounts in dirhams, shown as money. */
+	private static final Set<String> MONEY = Set.of("resources.publicFunding", "resources.agreements",
+			"resources.charity", "resources.ownIncome");
 
 	private final Formats formats;
 
@@ -97,7 +102,7 @@ class HistoryFields {
 			return m.getName();
 		}
 		if (entity instanceof CommitteeMeeting m) {
-			return (m.getMeetingDate() != null) ? text(m.getMeetingDate()) : "";
+			return (m.getMeetingDate() != null) ? this.formats.date(m.getMeetingDate()) : "";
 		}
 		if (entity instanceof YearlyResources r) {
 			return String.valueOf(r.getYear());
@@ -114,12 +119,12 @@ class HistoryFields {
 	}
 
 	/**
-	 * Plain text with Western digits whatever the language: amounts as typed, dates as on
-	 * the other pages ({@link Formats#date}).
+	 * Plain text with Western digits whatever the language: money as money, other numbers
+	 * as typed, dates as on the other pages ({@link Formats#date}).
 	 */
-	String text(Object value) {
+	String text(String label, Object value) {
 		if (value instanceof BigDecimal amount) {
-			return amount.toPlainString();
+			return MONEY.contains(label) ? this.formats.money(amount) : amount.toPlainString();
 		}
 		if (value instanceof LocalDate date) {
 			return this.formats.date(date);

@@ -5,6 +5,7 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.identity.LoginHints;
 import org.socle.identity.Role;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,11 +36,14 @@ public class AdminBootstrap implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final LoginHints hints;
+
 	AdminBootstrap(UserRepository users, PasswordEncoder passwordEncoder,
-			@Value("${socle.admin.password:${SOCLE_ADMIN_PASSWORD:}}") String configuredPassword) {
+			@Value("${socle.admin.password:${SOCLE_ADMIN_PASSWORD:}}") String configuredPassword, LoginHints hints) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = configuredPassword;
+		this.hints = hints;
 	}
 
 	@Override
@@ -60,10 +64,12 @@ public class AdminBootstrap implements ApplicationRunner {
 					"Created the first administrator '{}' with the generated password: {} "
 							+ "(shown only this once; change it, or set SOCLE_ADMIN_PASSWORD before the first start)",
 					ADMIN_USERNAME, password);
+			this.hints.add(ADMIN_USERNAME + " with the generated password shown above in this log");
 		}
 		else {
 			log.info("Created the first administrator '{}' with the password from SOCLE_ADMIN_PASSWORD",
 					ADMIN_USERNAME);
+			this.hints.add(ADMIN_USERNAME + " with the password from SOCLE_ADMIN_PASSWORD");
 		}
 		User admin = new User(ADMIN_USERNAME, this.passwordEncoder.encode(password));
 		admin.update("Administrateur", "admin@localhost", Role.ADMIN, null, true);

@@ -1,5 +1,6 @@
 package org.socle.reporting.home;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.socle.identity.SocleUser;
@@ -28,11 +29,12 @@ class HomeController {
 
 	@GetMapping("/")
 	String showHome(@AuthenticationPrincipal SocleUser user, Model model) {
-		model.addAttribute("role", user.role().name().toLowerCase(Locale.ROOT));
+		String role = user.role().name().toLowerCase(Locale.ROOT);
+		model.addAttribute("role", role);
 		model.addAttribute("figures", this.figures.forCurrentUser());
-		if (user.isManager()) {
-			model.addAttribute("establishments", this.figures.managedEstablishments());
-		}
+		List<ManagedEstablishment> establishments = user.isManager() ? this.figures.managedEstablishments() : null;
+		model.addAttribute("establishments", establishments);
+		model.addAttribute("tiles", HomeTile.of(role, establishments));
 		return HOME_VIEW;
 	}
 

@@ -1,5 +1,7 @@
 package org.socle.shared.web;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,12 +9,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates as every page shows them, in one place: templates write
- * {@code ${@formats.date(value)}} or {@code ${@formats.dateTime(value)}}. Instants are
+ * Dates, amounts and authors as every page shows them, in one place: templates write
+ * {@code ${@formats.date(value)}}, {@code ${@formats.dateTime(value)}},
+ * {@code ${@formats.money(amount)}} or {@code ${@formats.actor(username)}}. Instants are
  * shown in Socle's time zone (the clock's), not the server's. {@code null} shows as an
  * empty string.
  */
@@ -25,10 +32,49 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
+	/**
+	 * Authors that are not people: start-up jobs and migrations ({@code system}) and the
+	 * demo data loader ({@code demo-data}), shown by a translated label.
+	 */
+	private static final Map<String, String> TECHNICAL_ACTORS = Map.of("system", "actor.system", "demo-data",
+			"actor.demoData");
+
 	private final ZoneId zone;
 
-	Formats(Clock clock) {
+	private final MessageSource messages;
+
+	Formats(Clock clock, MessageSource messages) {
 		this.zone = clock.getZone();
+		this.messages = messages;
+	}
+
+	/**
+	 * An amount in dirhams with two decimals, grouped the locale's way with Western
+	 * digits ({@code 523 600,00 MAD} in French, {@code MAD 523,600.00} in English).
+	 */
+	public String money(BigDecimal amount) {
+		if (amount == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		NumberFormat number = NumberFormat.getNumberInstance(numbersLocale(locale));
+		number.setMinimumFractionDigits(2);
+		number.setMaximumFractionDigits(2);
+		return this.messages.getMessage("money.amount", new Object[] { number.format(amount) }, locale);
+	}
+
+	/** Arabic pages use Moroccan grouping with Western digits, as the rest of Socle. */
+	private static Locale numbersLocale(Locale locale) {
+		return "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-MA-u-nu-latn") : locale;
+	}
+
+	/** Who did something: a person's username as is, a technical author by its label. */
+	public String actor(String username) {
+		String key = (username != null) ? TECHNICAL_ACTORS.get(username) : null;
+		if (key == null) {
+			return (username != null) ? username : "";
+		}
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	public String date(TemporalAccessor value) {

@@ -222,6 +222,45 @@ class EstablishmentHistoryTests {
 		assertThat(many).as("statements with 30 revisions").isEqualTo(one);
 	}
 
+	/** Amounts read as money in the reader's locale; technical authors get a label. */
+	@Test
+	void amountsShowAsMoneyAndTechnicalAuthorsByTheirLabel() throws Exception {
+		SocleUser manager = this.fixtures.managerA();
+		long id = created("HT Argent " + System.nanoTime(), manager);
+		this.mvc
+			.perform(post("/establishments/" + id + "/resources").with(user(manager))
+				.with(csrf())
+				.param("year", "2025")
+				.param("publicFunding", "523600")
+				.param("agreements", "0")
+				.param("charity", "1250.5")
+				.param("ownIncome", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.jdbc.update("update revinfo set username = 'demo-data' where id = "
+				+ "(select min(rev) from establishment_aud where id = ?)", id);
+
+		String french = historyPage(id, "fr");
+		assertThat(french).contains("523 600,00 MAD", "1 250,50 MAD", "Données de démonstration")
+			.doesNotContain("523600.00", ">demo-data<");
+		assertThat(historyPage(id, "en")).contains("MAD 523,600.00", "Demo data");
+		assertThat(historyPage(id, "ar")).contains("523.600,00 درهم", "بيانات العرض التوضيحي");
+	}
+
+	/**
+	 * The history tab's HTML with narrow and ordinary no-break spaces as plain spaces.
+	 */
+	private String historyPage(long id, String language) throws Exception {
+		return this.mvc
+			.perform(get("/establishments/" + id + "/history").param("lang", language)
+				.with(user(this.fixtures.auditor())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replace('\u202f', ' ')
+			.replace('\u00a0', ' ');
+	}
+
 	private long created(String name, SocleUser manager) throws Exception {
 		this.mvc.perform(establishment(post("/establishments/new"), name, "10", "0").with(user(manager)))
 			.andExpect(status().is3xxRedirection());

@@ -203,8 +203,8 @@ class EstablishmentRecordsTests {
 
 		this.mvc.perform(get(tab).with(user(this.manager)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("500 000,00"), containsString("250 000,50"),
-					containsString("50 %"), containsString("30 %"))));
+			.andExpect(content().string(allOf(containsString("500\u202f000,00 MAD"),
+					containsString("250\u202f000,50 MAD"), containsString("50 %"), containsString("30 %"))));
 	}
 
 	private long count(String sql) {

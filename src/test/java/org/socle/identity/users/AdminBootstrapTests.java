@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.socle.identity.LoginHints;
 import org.socle.SocleTest;
 import org.socle.identity.Role;
 
@@ -41,7 +42,8 @@ class AdminBootstrapTests {
 
 	@Test
 	void firstStartUsesSocleAdminPassword(CapturedOutput output) {
-		AdminBootstrap bootstrap = new AdminBootstrap(this.users, this.passwordEncoder, "from-the-environment");
+		AdminBootstrap bootstrap = new AdminBootstrap(this.users, this.passwordEncoder, "from-the-environment",
+				new LoginHints());
 
 		assertThat(bootstrap.bootstrapIfNoUsers()).isTrue();
 
@@ -53,7 +55,8 @@ class AdminBootstrapTests {
 
 	@Test
 	void firstStartWithoutPasswordGeneratesOneAndLogsItOnce(CapturedOutput output) {
-		AdminBootstrap bootstrap = new AdminBootstrap(this.users, this.passwordEncoder, "");
+		LoginHints hints = new LoginHints();
+		AdminBootstrap bootstrap = new AdminBootstrap(this.users, this.passwordEncoder, "", hints);
 		int logSoFar = output.getAll().length();
 
 		assertThat(bootstrap.bootstrapIfNoUsers()).isTrue();
@@ -67,6 +70,8 @@ class AdminBootstrapTests {
 		User admin = this.users.findByUsername("admin").orElseThrow();
 		assertThat(this.passwordEncoder.matches(password, admin.toSocleUser().getPassword())).isTrue();
 		assertThat(this.users.count()).isEqualTo(1);
+		assertThat(hints.all()).as("what the ready line will say")
+			.containsExactly("admin with the generated password shown above in this log");
 	}
 
 }

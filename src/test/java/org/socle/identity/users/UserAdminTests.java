@@ -1,5 +1,7 @@
 package org.socle.identity.users;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
@@ -64,6 +66,32 @@ class UserAdminTests {
 		long many = QueryCount.of(this.mvc, get("/admin/users").param("q", "t-count-").with(user(admin)));
 		assertThat(few).isLessThanOrEqualTo(3);
 		assertThat(many).as("page, count and organisation names").isLessThanOrEqualTo(3);
+	}
+
+	/** Least privilege: the form offers no role in advance, not even the first one. */
+	@Test
+	void theNewUserFormMakesTheAdminChooseTheRole() throws Exception {
+		Document form = Jsoup.parse(this.mvc.perform(get("/admin/users/new").with(user(this.fixtures.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.select("select[name=role] option").first().val()).as("what a browser shows first").isEmpty();
+		assertThat(form.select("select[name=role] option[selected]")).isEmpty();
+
+		this.mvc
+			.perform(post("/admin/users/new").with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("username", "no.role")
+				.param("displayName", "No Role")
+				.param("email", "no.role@test.ma")
+				.param("role", "")
+				.param("password", "a-long-password"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("userForm", "role", "NotNull"))
+			.andExpect(content().string(containsString("Choisissez un rôle.")))
+			.andExpect(content().string(containsString("value=\"no.role@test.ma\"")));
+		assertThat(this.users.existsByUsername("no.role")).isFalse();
 	}
 
 	@Test

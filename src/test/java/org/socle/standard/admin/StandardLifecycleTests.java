@@ -2,6 +2,9 @@ package org.socle.standard.admin;
 
 import java.nio.charset.StandardCharsets;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
@@ -192,7 +195,7 @@ class StandardLifecycleTests {
 		((ObjectNode) doc.get("domains").get(1)).put("weight", 0);
 		upload("bad.json", doc.toString().getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk())
 			.andExpect(view().name("standard/import"))
-			.andExpect(content().string(containsString("Rien n’a été importé : 3 erreur(s) dans bad.json.")))
+			.andExpect(content().string(containsString("Rien n’a été importé : 3 erreurs dans bad.json.")))
 			.andExpect(content().string(containsString("D3.C2.I1.thresholds")))
 			.andExpect(content()
 				.string(containsString("Les seuils ne sont pas dans l’ordre pour le sens LOWER_IS_BETTER")))
@@ -292,12 +295,27 @@ class StandardLifecycleTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/** The danger button is not next to the everyday "New version", and asks first. */
+	@Test
+	void retiringStandsApartFromANewVersion() throws Exception {
+		long published = this.standards.publishedCopy("T-APART");
+		Document page = Jsoup
+			.parse(admin(get("/standards/{id}", published)).andReturn().getResponse().getContentAsString());
+		Element newVersion = page.selectFirst("a[href=/admin/standards/" + published + "/new-version]");
+		Element retire = page.selectFirst("a[href=/admin/standards/" + published + "/retire]");
+		assertThat(newVersion).isNotNull();
+		assertThat(retire).isNotNull();
+		assertThat(newVersion.parent().select("a[href$=/retire]")).as("not in the same group").isEmpty();
+		assertThat(retire.closest("section#danger-zone")).as("in its own danger zone").isNotNull();
+		assertThat(retire.closest("section#danger-zone").select("a[href$=/new-version]")).isEmpty();
+	}
+
 	@Test
 	void aDraftCanBeDeletedAfterConfirmation() throws Exception {
 		long draft = this.standards.draftCopy("T-DEL");
 		admin(get("/admin/standards/{id}/delete", draft)).andExpect(status().isOk())
 			.andExpect(view().name("standard/confirm-delete"))
-			.andExpect(content().string(containsString("22 critère(s) et 40 indicateur(s)")));
+			.andExpect(content().string(containsString("22 critères et 40 indicateurs")));
 		admin(post("/admin/standards/{id}/delete", draft).param("version", "0")).andExpect(redirectedUrl("/standards"));
 		assertThat(this.jdbc.queryForObject("select count(*) from reference_standard where id = ?", Long.class, draft))
 			.isZero();

@@ -291,8 +291,7 @@ class StandardEditorTests {
 
 		CriterionView c2 = criterion(id, "D9.C2");
 		admin(get("/admin/standards/{id}/criteria/{c}/delete", id, c2.id())).andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("Cette suppression retire aussi 0 critère(s) et 3 indicateur(s).")));
+			.andExpect(content().string(containsString("Cette suppression retire aussi 0 critère et 3 indicateurs.")));
 		admin(post("/admin/standards/{id}/criteria/{c}/delete", id, c2.id()).param("version",
 				this.jdbc.queryForObject("select version from standard_criterion where id = ?", String.class, c2.id())))
 			.andExpect(redirectedUrl("/admin/standards/" + id + "/edit"));
@@ -336,8 +335,7 @@ class StandardEditorTests {
 
 		DomainView d7 = domain(id, "D7");
 		admin(get("/admin/standards/{id}/domains/{d}/delete", id, d7.id())).andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("Cette suppression retire aussi 2 critère(s) et 2 indicateur(s).")));
+			.andExpect(content().string(containsString("Cette suppression retire aussi 2 critères et 2 indicateurs.")));
 		admin(post("/admin/standards/{id}/domains/{d}/delete", id, d7.id()).param("version", version(id, "D7")))
 			.andExpect(redirectedUrl("/admin/standards/" + id + "/edit"));
 		assertThat(codes(id)).containsExactly("D1", "D2", "D3", "D4", "D5", "D6");
