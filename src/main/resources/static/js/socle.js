@@ -42,3 +42,17 @@ function labelTableCells(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { labelTableCells(document); });
 document.addEventListener('htmx:afterSwap', function (event) { labelTableCells(event.detail.target); });
+
+// A form's error summary names each field before its message, and takes the focus so that it is read first.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.error-summary a[data-field]').forEach(function (link) {
+    var label = document.querySelector('label[for="' + CSS.escape(link.dataset.field) + '"]');
+    if (label) {
+      link.textContent = label.textContent.replace('*', '').trim() + ' : ' + link.textContent;
+    }
+  });
+  var summary = document.querySelector('.error-summary');
+  if (summary) {
+    summary.focus();
+  }
+});
