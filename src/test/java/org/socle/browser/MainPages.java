@@ -51,6 +51,11 @@ public class MainPages {
 		return this.pages;
 	}
 
+	/** The path of the page named {@code name}. */
+	public String path(String name) {
+		return all().stream().filter((page) -> page.name().equals(name)).findFirst().orElseThrow().path();
+	}
+
 	private List<Page> create() {
 		SocleUser manager = this.identity.managerA();
 		SocleUser auditor = this.identity.auditor();

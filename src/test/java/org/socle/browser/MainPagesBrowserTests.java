@@ -6,6 +6,9 @@ import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.socle.SocleTest;
 import org.socle.browser.MainPages.Page;
 
@@ -15,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The main pages in a real browser, in French and in Arabic: axe-core finds no serious or
- * critical accessibility problem, and at phone width nothing is wider than the screen.
+ * critical accessibility problem, and at phone width nothing is wider than the screen (no
+ * table scrolls sideways either: tables become cards). Codes read left to right in
+ * Arabic.
  */
 @SocleTest
 class MainPagesBrowserTests {
@@ -46,12 +51,44 @@ class MainPagesBrowserTests {
 				if (width > Browser.PHONE_WIDTH) {
 					problems.add(page + " [" + language + "] " + width + " px: " + browser.overflowingElements());
 				}
+				Object scrollingTables = browser
+					.script("""
+							return [...document.querySelectorAll('table')].filter(t => t.scrollWidth > t.parentElement.clientWidth + 1).length""");
+				if (((Number) scrollingTables).intValue() > 0) {
+					problems.add(page + " [" + language + "] " + scrollingTables + " table(s) scroll sideways");
+				}
 			});
 		}
 		finally {
 			browser.desktop();
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void onAPhoneTheEstablishmentTabsAreAMenu() {
+		browser.logIn("t-manager-a").phone();
+		try {
+			browser.open(this.mainPages.path("overview"));
+			assertThat(browser.driver().findElement(By.cssSelector("nav .nav-tabs")).isDisplayed()).isFalse();
+			WebElement menu = browser.driver().findElement(By.cssSelector("nav .dropdown-toggle"));
+			menu.click();
+			WebElement services = browser.waitUntil(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector("nav .dropdown-menu a[href$='/services']")));
+			services.click();
+			browser.waitUntil(ExpectedConditions.urlContains("/services"));
+		}
+		finally {
+			browser.desktop();
+		}
+	}
+
+	@Test
+	void inArabicCodesReadLeftToRightApartFromTheText() {
+		browser.logIn("t-manager-a").open(this.mainPages.path("assessment form") + "?lang=ar");
+		WebElement code = browser.driver().findElement(By.cssSelector(".indicator-card .font-monospace"));
+		assertThat(code.getCssValue("direction")).isEqualTo("ltr");
+		assertThat(code.getCssValue("unicode-bidi")).isEqualTo("isolate");
 	}
 
 	private void visitEach(Visit visit) {
