@@ -81,7 +81,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestExecuti
 	public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
 		try {
 			String name = context.getRequiredTestClass().getSimpleName() + "."
-					+ context.getDisplayName().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+					+ context.getRequiredTestMethod().getName();
 			Files.createDirectories(SCREENSHOTS);
 			Files.write(SCREENSHOTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
 			Files.writeString(SCREENSHOTS.resolve(name + ".html"), this.driver.getPageSource());

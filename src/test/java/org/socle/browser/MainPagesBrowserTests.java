@@ -70,11 +70,12 @@ class MainPagesBrowserTests {
 		browser.logIn("t-manager-a").phone();
 		try {
 			browser.open(this.mainPages.path("overview"));
-			assertThat(browser.driver().findElement(By.cssSelector("nav .nav-tabs")).isDisplayed()).isFalse();
-			WebElement menu = browser.driver().findElement(By.cssSelector("nav .dropdown-toggle"));
+			assertThat(browser.driver().findElement(By.cssSelector(".establishment-tabs .nav-tabs")).isDisplayed())
+				.isFalse();
+			WebElement menu = browser.driver().findElement(By.cssSelector(".establishment-tabs .dropdown-toggle"));
 			menu.click();
 			WebElement services = browser.waitUntil(ExpectedConditions
-				.visibilityOfElementLocated(By.cssSelector("nav .dropdown-menu a[href$='/services']")));
+				.visibilityOfElementLocated(By.cssSelector(".establishment-tabs .dropdown-menu a[href$='/services']")));
 			services.click();
 			browser.waitUntil(ExpectedConditions.urlContains("/services"));
 		}
