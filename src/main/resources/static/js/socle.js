@@ -12,3 +12,47 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     window.location.reload();
   }
 });
+
+// Each table cell carries its column's header as data-label: on phones, socle.css shows a table
+// as one card per row, each value with its label.
+function labelTableCells(root) {
+  root.querySelectorAll('table.table').forEach(function (table) {
+    var headerRow = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+    if (!headerRow) {
+      return;
+    }
+    var labels = [];
+    Array.prototype.forEach.call(headerRow.cells, function (cell) {
+      for (var i = 0; i < cell.colSpan; i++) {
+        labels.push(cell.textContent.trim());
+      }
+    });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var column = 0;
+        Array.prototype.forEach.call(row.cells, function (cell) {
+          if (!cell.hasAttribute('data-label') && cell.colSpan === 1) {
+            cell.setAttribute('data-label', labels[column] || '');
+          }
+          column += cell.colSpan;
+        });
+      });
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { labelTableCells(document); });
+document.addEventListener('htmx:afterSwap', function (event) { labelTableCells(event.detail.target); });
+
+// A form's error summary names each field before its message, and takes the focus so that it is read first.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.error-summary a[data-field]').forEach(function (link) {
+    var label = document.querySelector('label[for="' + CSS.escape(link.dataset.field) + '"]');
+    if (label) {
+      link.textContent = label.textContent.replace('*', '').trim() + ' : ' + link.textContent;
+    }
+  });
+  var summary = document.querySelector('.error-summary');
+  if (summary) {
+    summary.focus();
+  }
+});

@@ -115,7 +115,7 @@ class PersonalDataExport {
 		List<ExportSection> sections = sections(beneficiary);
 		this.accessLog.record(id, beneficiary.getEstablishmentId(), AccessAction.EXPORT_PDF, null);
 		return this.pdf.render(PDF_TEMPLATE, Map.of("sections", sections, "generatedAt",
-				this.formats.dateTime(Instant.now(this.clock)), "generatedBy", SocleUser.current().getUsername()),
+				this.formats.plainDateTime(Instant.now(this.clock)), "generatedBy", SocleUser.current().getUsername()),
 				LocaleContextHolder.getLocale());
 	}
 

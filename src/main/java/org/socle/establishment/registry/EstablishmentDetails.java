@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.socle.shared.BilingualName;
 import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentStatus;
 import org.socle.reference.ProvinceRef;
@@ -18,7 +19,7 @@ public record EstablishmentDetails(long id, String nameFr, String nameAr, Catego
 		LocalDate authorisationExpiry, AuthorisationStatus authorisationStatus, boolean authorisationExpired,
 		Integer authorisedCapacity, Integer capacityMale, Integer capacityFemale, LocalDate openingDate,
 		String directorName, String directorPhone, String directorEmail, long version, String createdBy,
-		Instant createdAt, String updatedBy, Instant updatedAt, boolean editable) {
+		Instant createdAt, String updatedBy, Instant updatedAt, boolean editable) implements BilingualName {
 
 	public boolean hasCoordinates() {
 		return this.latitude != null && this.longitude != null;

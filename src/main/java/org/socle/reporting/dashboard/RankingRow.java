@@ -2,9 +2,9 @@ package org.socle.reporting.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.socle.assessment.scoring.Rating;
+import org.socle.shared.BilingualName;
 import org.socle.establishment.Category;
 
 /**
@@ -16,11 +16,7 @@ import org.socle.establishment.Category;
  */
 record RankingRow(long establishmentId, String nameFr, String nameAr, String regionCode, Category category,
 		String organisationName, Long assessmentId, BigDecimal score, String rating, LocalDate validatedOn,
-		long activeBeneficiaries, Integer capacity, long overdueActions) {
-
-	public String name(Locale locale) {
-		return "ar".equals(locale.getLanguage()) ? this.nameAr : this.nameFr;
-	}
+		long activeBeneficiaries, Integer capacity, long overdueActions) implements BilingualName {
 
 	/** Active beneficiaries over authorised places, in percent; null without capacity. */
 	public BigDecimal occupancy() {

@@ -2,8 +2,8 @@ package org.socle.reporting.home;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
+import org.socle.shared.BilingualName;
 import org.socle.assessment.scoring.Rating;
 
 /**
@@ -19,7 +19,8 @@ import org.socle.assessment.scoring.Rating;
  */
 record ManagedEstablishment(long id, String nameFr, String nameAr, Long latestAssessmentId, LocalDate latestDate,
 		BigDecimal latestScore, Rating latestRating, BigDecimal previousScore, long overdueActions, Long overduePlanId,
-		long activeBeneficiaries, Integer authorisedCapacity, LocalDate authorisationExpiry, LocalDate today) {
+		long activeBeneficiaries, Integer authorisedCapacity, LocalDate authorisationExpiry,
+		LocalDate today) implements BilingualName {
 
 	/** An assessment is due when none was validated for the last 12 months. */
 	static final int ASSESSMENT_MONTHS = 12;
@@ -31,10 +32,6 @@ record ManagedEstablishment(long id, String nameFr, String nameAr, Long latestAs
 
 		UP, DOWN, SAME
 
-	}
-
-	public String name(Locale locale) {
-		return "ar".equals(locale.getLanguage()) ? this.nameAr : this.nameFr;
 	}
 
 	/** The change since the previous validated assessment; null with fewer than two. */

@@ -22,6 +22,12 @@ import org.springframework.stereotype.Component;
  * {@code ${@formats.money(amount)}} or {@code ${@formats.actor(username)}}. Instants are
  * shown in Socle's time zone (the clock's), not the server's. {@code null} shows as an
  * empty string.
+ * <p>
+ * On right-to-left (Arabic) pages a date is wrapped in Unicode isolates (LRI … PDI), so
+ * that "04/12/2026 18:30" keeps its order wherever it sits, in a sentence of a message
+ * too; {@link #ltr(Object)} does the same for phone numbers, codes, coordinates and
+ * signed numbers, {@link #isolate(Object)} for free text of either direction (a French
+ * comment in an Arabic page).
  */
 @Component("formats")
 public class Formats {
@@ -77,16 +83,63 @@ public class Formats {
 		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
+	/** Left-to-right isolate: the text inside keeps left-to-right order. */
+	static final char LRI = '\u2066';
+
+	/** First-strong isolate: the text inside takes the direction of its first letter. */
+	static final char FSI = '\u2068';
+
+	/** Pop directional isolate: ends LRI or FSI. */
+	static final char PDI = '\u2069';
+
 	public String date(TemporalAccessor value) {
-		return format(value, DATE);
+		return ltr(format(value, DATE));
 	}
 
 	public String dateTime(TemporalAccessor value) {
-		return format(value, DATE_TIME);
+		return ltr(format(value, DATE_TIME));
 	}
 
 	public String dateTimeSeconds(TemporalAccessor value) {
-		return format(value, DATE_TIME_SECONDS);
+		return ltr(format(value, DATE_TIME_SECONDS));
+	}
+
+	/**
+	 * The date and time without isolates, for documents (PDF) that lay out text
+	 * themselves.
+	 */
+	public String plainDateTime(TemporalAccessor value) {
+		return format(value, DATE_TIME);
+	}
+
+	/**
+	 * A value read left to right (phone number, code, coordinates, signed number),
+	 * isolated on right-to-left pages.
+	 */
+	public String ltr(Object value) {
+		return wrap(value, LRI);
+	}
+
+	/**
+	 * Free text isolated on right-to-left pages, in the direction of its first letter.
+	 */
+	public String isolate(Object value) {
+		return wrap(value, FSI);
+	}
+
+	private static String wrap(Object value, char isolate) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		if (text.isEmpty() || !rightToLeft()) {
+			return text;
+		}
+		return isolate + text + PDI;
+	}
+
+	private static boolean rightToLeft() {
+		return "ar".equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 
 	private String format(TemporalAccessor value, DateTimeFormatter formatter) {
