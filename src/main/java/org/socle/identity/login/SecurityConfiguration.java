@@ -1,6 +1,7 @@
 package org.socle.identity.login;
 
 import org.socle.identity.Role;
+import org.socle.identity.securitylog.SecurityLog;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -26,10 +27,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
-			SessionRegistry sessionRegistry, @Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
+			SessionRegistry sessionRegistry, SecurityLog securityLog,
+			@Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
 			@Value("${socle.login.attempts-per-address:50}") int attemptsPerAddress) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
@@ -46,7 +49,7 @@ class SecurityConfiguration {
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-			.addFilterBefore(new LoginRateLimitFilter(attemptsPerUser, attemptsPerAddress),
+			.addFilterBefore(new LoginRateLimitFilter(attemptsPerUser, attemptsPerAddress, securityLog),
 					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
