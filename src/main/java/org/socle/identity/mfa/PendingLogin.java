@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
@@ -40,6 +41,7 @@ public final class PendingLogin {
 	public static void hold(HttpServletRequest request, Authentication authentication, SecondFactor.Step step) {
 		HttpSession session = request.getSession();
 		session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		request.removeAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
 		SecurityContextHolder.clearContext();
 		session.setAttribute(ATTRIBUTE, new PendingLogin(authentication, step));
 	}

@@ -61,7 +61,6 @@ public class SecondFactor {
 	}
 
 	/** Whether the code is the enrolled user's current one; a wrong code is logged. */
-	@Transactional(readOnly = true)
 	boolean verify(SocleUser user, String code) {
 		boolean valid = this.totp.matches(find(user).getTotpSecret(), code);
 		if (!valid) {
