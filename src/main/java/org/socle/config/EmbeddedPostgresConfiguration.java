@@ -3,10 +3,6 @@ package org.socle.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -21,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts a real PostgreSQL server (zonky embedded binaries) when no
  * {@code spring.datasource.url} is configured, so that Socle runs with a JDK as the only
- * prerequisite. Data lives under {@code socle.data-dir} and survives restarts (fsync on).
+ * prerequisite. Data lives under {@code socle.data-dir} and survives restarts (fsync on);
+ * the server requires the password kept next to it ({@link EmbeddedPostgresServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresCondition.class)
@@ -29,67 +26,48 @@ class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-	static final String DATABASE = "socle";
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${socle.data-dir:./data}") Path dataDir,
+	EmbeddedPostgresServer embeddedPostgres(@Value("${socle.data-dir:./data}") Path dataDir,
 			@Value("${socle.embedded-db.port:54329}") int port) throws IOException {
 		Path pgData = dataDir.resolve("postgres").toAbsolutePath().normalize();
 		Files.createDirectories(pgData);
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(pgData)
 			.setCleanDataDirectory(false)
 			.setPort(port)
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("full_page_writes", "on")
-			.start();
-		createDatabaseIfMissing(postgres);
-		log.info("Socle uses an embedded PostgreSQL on port {} with its data in {}; "
+			.setServerConfig("full_page_writes", "on");
+		Path passwordFile = pgData.resolveSibling(EmbeddedPostgresPassword.FILE_NAME);
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(builder, pgData, passwordFile);
+		log.info("Socle uses an embedded PostgreSQL on port {} with its data in {} and its password in {}; "
 				+ "set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use your own server.",
-				port, pgData);
-		return postgres;
+				port, pgData, passwordFile);
+		return server;
 	}
 
 	@Bean
-	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		return connectionDetails(postgres);
+	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
+		return connectionDetails(server);
 	}
 
-	static JdbcConnectionDetails connectionDetails(EmbeddedPostgres postgres) {
-		String url = postgres.getJdbcUrl("postgres", DATABASE);
+	static JdbcConnectionDetails connectionDetails(EmbeddedPostgresServer server) {
 		return new JdbcConnectionDetails() {
 			@Override
 			public String getUsername() {
-				return "postgres";
+				return EmbeddedPostgresServer.SUPERUSER;
 			}
 
 			@Override
 			public String getPassword() {
-				return "";
+				return server.password();
 			}
 
 			@Override
 			public String getJdbcUrl() {
-				return url;
+				return server.jdbcUrl();
 			}
 		};
-	}
-
-	static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			try (ResultSet rs = statement
-				.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-				if (rs.next()) {
-					return;
-				}
-			}
-			statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create the database '" + DATABASE + "'", ex);
-		}
 	}
 
 }

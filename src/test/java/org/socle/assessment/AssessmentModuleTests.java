@@ -72,6 +72,9 @@ class AssessmentModuleTests {
 		this.fixtures.answerTyped(id, this.auditor, 2);
 		as(this.auditor, () -> {
 			this.service.submit(id, version(id));
+			return null;
+		});
+		as(this.identity.auditor2(), () -> {
 			this.service.take(id, version(id));
 			this.service.validate(id, version(id), "Audit sur place");
 			return null;

@@ -1,5 +1,9 @@
 package org.socle.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -78,23 +82,31 @@ public class TestDatabaseConfiguration {
 
 	}
 
-	/** One embedded server per test JVM, on a random port and a temporary directory. */
+	/**
+	 * One embedded server per test JVM, on a random port and a temporary directory,
+	 * started as the application starts its own: with a password.
+	 */
 	static final class SharedServer {
 
-		private static EmbeddedPostgres server;
+		private static EmbeddedPostgresServer server;
 
 		private SharedServer() {
 		}
 
-		static synchronized EmbeddedPostgres get() {
+		static synchronized EmbeddedPostgresServer get() {
 			if (server == null) {
 				try {
-					server = EmbeddedPostgres.builder().start();
+					Path directory = Files.createTempDirectory("socle-test-db");
+					Path pgData = directory.resolve("postgres");
+					server = EmbeddedPostgresServer.start(
+							EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true), pgData,
+							directory.resolve(EmbeddedPostgresPassword.FILE_NAME));
+					directory.resolve(EmbeddedPostgresPassword.FILE_NAME).toFile().deleteOnExit();
+					directory.toFile().deleteOnExit();
 				}
-				catch (java.io.IOException ex) {
+				catch (IOException ex) {
 					throw new IllegalStateException("Could not start the embedded test PostgreSQL", ex);
 				}
-				EmbeddedPostgresConfiguration.createDatabaseIfMissing(server);
 				Runtime.getRuntime().addShutdownHook(new Thread(SharedServer::close));
 			}
 			return server;
@@ -104,7 +116,7 @@ public class TestDatabaseConfiguration {
 			try {
 				server.close();
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// the JVM is exiting; the temporary directory is cleaned by zonky
 			}
 		}

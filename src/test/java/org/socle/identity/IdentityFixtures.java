@@ -37,6 +37,11 @@ public class IdentityFixtures {
 		return user("t-auditor", Role.AUDITOR, null);
 	}
 
+	/** A second auditor, for four eyes: the one who reviews what the first created. */
+	public SocleUser auditor2() {
+		return user("t-auditor-2", Role.AUDITOR, null);
+	}
+
 	/** Manager of the test organisation "Org A". */
 	public SocleUser managerA() {
 		return user("t-manager-a", Role.MANAGER, organisation("Test Org A"));

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.socle.assessment.workflow.AssessmentAccess;
-import org.socle.assessment.workflow.AssessmentAccess.Context;
 import org.socle.assessment.workflow.AssessmentAnswer;
 import org.socle.assessment.workflow.AssessmentAnswerRepository;
 import org.socle.shared.NotFoundException;
@@ -56,8 +55,7 @@ public class EvidenceService {
 	 * file too many
 	 */
 	long add(long assessmentId, String code, String originalName, InputStream content) throws EvidenceStore.Rejected {
-		Context context = this.access.readableForShare(assessmentId);
-		context.requireEditable();
+		this.access.requireAuthoring(this.access.readableForShare(assessmentId));
 		AssessmentAnswer answer = this.answers.findByAssessmentIdAndIndicatorCode(assessmentId, code)
 			.orElseThrow(() -> new NotFoundException("Indicator", code));
 		if (this.evidence.countByAnswerId(answer.getId()) >= MAX_FILES_PER_ANSWER) {
@@ -69,8 +67,7 @@ public class EvidenceService {
 	}
 
 	void remove(long assessmentId, long evidenceId) {
-		Context context = this.access.readableForShare(assessmentId);
-		context.requireEditable();
+		this.access.requireAuthoring(this.access.readableForShare(assessmentId));
 		Evidence file = find(assessmentId, evidenceId);
 		this.evidence.delete(file);
 		String key = file.getStorageKey();

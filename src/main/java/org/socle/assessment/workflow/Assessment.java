@@ -120,6 +120,10 @@ public class Assessment extends AuditedEntity {
 		return this.startedFromId;
 	}
 
+	long getCreatorId() {
+		return this.creatorId;
+	}
+
 	String getCreatorName() {
 		return this.creatorName;
 	}

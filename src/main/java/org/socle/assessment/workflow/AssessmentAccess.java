@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * manager sees the self-assessments and the validated audits, not audits in progress. The
  * editing side of a draft is the side that created it: the organisation's managers for a
  * self-assessment, the auditors for an audit (admins may act for either). Reviews are the
- * auditors' (and admins').
+ * auditors' (and admins'), under the four-eyes rule: nobody reviews an assessment they
+ * created or changed (its authors, recorded as they act).
  */
 @Component
 public class AssessmentAccess {
@@ -28,9 +29,44 @@ public class AssessmentAccess {
 
 	private final EstablishmentAccess establishments;
 
-	AssessmentAccess(AssessmentRepository assessments, EstablishmentAccess establishments) {
+	private final AssessmentAuthorRepository authors;
+
+	AssessmentAccess(AssessmentRepository assessments, EstablishmentAccess establishments,
+			AssessmentAuthorRepository authors) {
 		this.assessments = assessments;
 		this.establishments = establishments;
+		this.authors = authors;
+	}
+
+	/**
+	 * Checks that the current user may change the assessment's content now, and records
+	 * them among its authors.
+	 * @throws NotAllowedException otherwise
+	 */
+	public void requireAuthoring(Context context) {
+		context.requireEditable();
+		this.authors.add(context.id(), context.user().id());
+	}
+
+	/**
+	 * Four eyes: whether the current user created or changed the assessment, which bars
+	 * them from reviewing it.
+	 */
+	public boolean isAuthor(Context context) {
+		return context.assessment().getCreatorId() == context.user().id()
+				|| this.authors.existsByAssessmentIdAndUserId(context.id(), context.user().id());
+	}
+
+	/**
+	 * @throws NotAllowedException unless the current user is a reviewer and not one of
+	 * the assessment's authors
+	 */
+	void requireIndependentReviewer(Context context) {
+		context.requireReviewer();
+		if (isAuthor(context)) {
+			throw new NotAllowedException(
+					context.user() + " created or changed assessment " + context.id() + ": four eyes bar the review");
+		}
 	}
 
 	/**
@@ -123,7 +159,7 @@ public class AssessmentAccess {
 		/**
 		 * @throws NotAllowedException unless answers, evidence and metrics may change now
 		 */
-		public void requireEditable() {
+		void requireEditable() {
 			if (status() == AssessmentStatus.VALIDATED) {
 				throw new NotAllowedException("Assessment " + id() + " is validated: it cannot change");
 			}

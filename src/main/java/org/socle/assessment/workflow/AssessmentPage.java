@@ -70,12 +70,15 @@ public record AssessmentPage(Header header, AssessmentScorer.Scored scored, List
 	}
 
 	/**
-	 * What the current user may do, and about what.
+	 * What the current user may do, and about what. {@code barredAsAuthor}: a reviewer
+	 * who may not take or decide because they created or changed the assessment (four
+	 * eyes).
 	 */
 	public record Header(long id, long version, EstablishmentInfo establishment, AssessmentKind kind,
 			AssessmentStatus status, LocalDate referenceDate, StandardSummary standard, String category,
 			String creatorName, Instant createdAt, String reviewerName, Long startedFromId, Instant submittedAt,
-			Instant validatedAt, boolean canEdit, boolean canTake, boolean canDecide, boolean canEditActions) {
+			Instant validatedAt, boolean canEdit, boolean canTake, boolean canDecide, boolean barredAsAuthor,
+			boolean canEditActions) {
 
 		public boolean isValidated() {
 			return this.status == AssessmentStatus.VALIDATED;

@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the assessment page: five queries (the assessment, the access check, answers,
- * evidence, history) whatever the number of indicators; the standard's tree is cached.
+ * evidence, history) whatever the number of indicators, and a sixth for a reviewer when a
+ * review step is open (is the reviewer one of its authors?); the standard's tree is
+ * cached.
  */
 @Service
 @Transactional(readOnly = true)
@@ -119,12 +121,14 @@ public class AssessmentReader {
 		return new AssessmentPage(header(context, scored), scored, domains, progress, history, lastReturn);
 	}
 
-	private static Header header(Context context, AssessmentScorer.Scored scored) {
+	private Header header(Context context, AssessmentScorer.Scored scored) {
 		Assessment a = context.assessment();
+		boolean barredAsAuthor = (context.canTake() || context.canDecide()) && this.access.isAuthor(context);
 		return new Header(a.getId(), a.getVersion(), context.establishment(), a.getKind(), a.getStatus(),
 				a.getReferenceDate(), scored.applicable().full().standard(), a.getCategory(), a.getCreatorName(),
 				a.getCreatedAt(), a.getReviewerName(), a.getStartedFromId(), a.getSubmittedAt(), a.getValidatedAt(),
-				context.canEdit(), context.canTake(), context.canDecide(), context.canEditActions());
+				context.canEdit(), context.canTake() && !barredAsAuthor, context.canDecide() && !barredAsAuthor,
+				barredAsAuthor, context.canEditActions());
 	}
 
 	private static IndicatorRow row(IndicatorView indicator, IndicatorResult result, AssessmentAnswer answer,

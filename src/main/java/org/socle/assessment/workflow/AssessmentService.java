@@ -191,7 +191,7 @@ public class AssessmentService {
 	 */
 	public Optional<Long> saveAnswer(long id, String code, AnswerForm form, Errors errors) {
 		Context context = this.access.readableForShare(id);
-		context.requireEditable();
+		this.access.requireAuthoring(context);
 		AssessmentAnswer answer = this.answers.findByAssessmentIdAndIndicatorCode(id, code)
 			.orElseThrow(() -> new NotFoundException("Indicator", code));
 		IndicatorView indicator = this.scorer.applicable(context.assessment())
@@ -217,7 +217,7 @@ public class AssessmentService {
 	/** Computes the metrics again from the records ("recompute from records"). */
 	public void refreshMetrics(long id) {
 		Context context = this.access.readableForShare(id);
-		context.requireEditable();
+		this.access.requireAuthoring(context);
 		Assessment assessment = context.assessment();
 		Map<String, MetricSnapshot> snapshots = this.metrics.compute(assessment.getEstablishmentId(),
 				assessment.getReferenceDate(), id);
@@ -236,7 +236,7 @@ public class AssessmentService {
 	 */
 	public void submit(long id, long version) {
 		Context context = lockAndCheck(id, version);
-		context.requireEditable();
+		this.access.requireAuthoring(context);
 		ScoreReport report = this.scorer.score(context.assessment(), this.answers.findByAssessmentIdOrderById(id))
 			.report();
 		if (!report.canBeSubmitted()) {
@@ -247,10 +247,13 @@ public class AssessmentService {
 		event(context, from, null);
 	}
 
-	/** SUBMITTED → IN_REVIEW: an auditor takes the assessment. */
+	/**
+	 * SUBMITTED → IN_REVIEW: an auditor who is not one of its authors takes the
+	 * assessment.
+	 */
 	public void take(long id, long version) {
 		Context context = lockAndCheck(id, version);
-		context.requireReviewer();
+		this.access.requireIndependentReviewer(context);
 		requireStatus(context, AssessmentStatus.SUBMITTED);
 		context.assessment().takeForReview(context.user().id(), context.user().displayName());
 		event(context, AssessmentStatus.SUBMITTED, null);
@@ -261,7 +264,7 @@ public class AssessmentService {
 	 */
 	public void returnToEditor(long id, long version, String comment) {
 		Context context = lockAndCheck(id, version);
-		context.requireReviewer();
+		this.access.requireIndependentReviewer(context);
 		requireStatus(context, AssessmentStatus.IN_REVIEW);
 		if (comment == null || comment.isBlank()) {
 			throw new IllegalArgumentException("A comment is required to return an assessment");
@@ -273,11 +276,11 @@ public class AssessmentService {
 	/**
 	 * IN_REVIEW → VALIDATED: the scores are stored for reporting, a corrective action is
 	 * proposed for every indicator at level 1 or 2, and the assessment never changes
-	 * again.
+	 * again. Four eyes: the reviewer is not one of its authors.
 	 */
 	public void validate(long id, long version, String comment) {
 		Context context = lockAndCheck(id, version);
-		context.requireReviewer();
+		this.access.requireIndependentReviewer(context);
 		requireStatus(context, AssessmentStatus.IN_REVIEW);
 		Assessment assessment = context.assessment();
 		ScoreReport report = this.scorer.score(assessment, this.answers.findByAssessmentIdOrderById(id)).report();

@@ -13,13 +13,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.socle.identity.securitylog.SecurityEventKind;
+import org.socle.identity.securitylog.SecurityLog;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing: at most so many login attempts per username and client
  * address every {@link #WINDOW}, and so many per address (many usernames from one place).
  * Further attempts are sent back to the login page with a message, without checking the
- * password.
+ * password; the first refused attempt of a window is a lock-out in the security log.
  */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
@@ -34,9 +37,18 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 		.maximumSize(100_000)
 		.build();
 
-	LoginRateLimitFilter(int attemptsPerUser, int attemptsPerAddress) {
+	/** Keys already locked out in this window: logged once, not at every attempt. */
+	private final Cache<String, Boolean> lockedOut = Caffeine.newBuilder()
+		.expireAfterWrite(WINDOW)
+		.maximumSize(100_000)
+		.build();
+
+	private final SecurityLog log;
+
+	LoginRateLimitFilter(int attemptsPerUser, int attemptsPerAddress, SecurityLog log) {
 		this.attemptsPerUser = attemptsPerUser;
 		this.attemptsPerAddress = attemptsPerAddress;
+		this.log = log;
 	}
 
 	@Override
@@ -50,14 +62,19 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
 		String username = String.valueOf(request.getParameter("username")).trim().toLowerCase(Locale.ROOT);
-		boolean allowed = bucket("user:" + address + ":" + username, this.attemptsPerUser).tryConsume(1)
-				&& bucket("address:" + address, this.attemptsPerAddress).tryConsume(1);
-		if (allowed) {
+		String userKey = "user:" + address + ":" + username;
+		String addressKey = "address:" + address;
+		String refusedBy = !bucket(userKey, this.attemptsPerUser).tryConsume(1) ? userKey
+				: !bucket(addressKey, this.attemptsPerAddress).tryConsume(1) ? addressKey : null;
+		if (refusedBy == null) {
 			chain.doFilter(request, response);
+			return;
 		}
-		else {
-			response.sendRedirect(request.getContextPath() + "/login?tooMany");
+		if (this.lockedOut.asMap().putIfAbsent(refusedBy, Boolean.TRUE) == null) {
+			this.log.record(SecurityEventKind.LOCKED_OUT, username, null, address,
+					refusedBy.equals(userKey) ? "attempts-per-user" : "attempts-per-address");
 		}
+		response.sendRedirect(request.getContextPath() + "/login?tooMany");
 	}
 
 	private Bucket bucket(String key, int capacity) {

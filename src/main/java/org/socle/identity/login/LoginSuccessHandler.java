@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.socle.identity.SocleUser;
+import org.socle.identity.mfa.PendingLogin;
+import org.socle.identity.mfa.SecondFactor;
 import org.socle.identity.users.UserRepository;
 
 import org.springframework.security.core.Authentication;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records the last-login time, then goes where the user was heading (or home).
+ * Records the last-login time, then goes where the user was heading (or home); or, when
+ * the user has a second factor (or must enrol one), holds the login until its second
+ * step.
  */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -26,8 +30,11 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 
 	private final Clock clock;
 
-	LoginSuccessHandler(UserRepository users, TransactionTemplate transaction, Clock clock) {
+	private final SecondFactor secondFactor;
+
+	LoginSuccessHandler(UserRepository users, TransactionTemplate transaction, Clock clock, SecondFactor secondFactor) {
 		this.users = users;
+		this.secondFactor = secondFactor;
 		this.transaction = transaction;
 		this.clock = clock;
 		setDefaultTargetUrl("/");
@@ -38,6 +45,12 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof SocleUser user) {
+			SecondFactor.Step step = this.secondFactor.stepAfterPassword(user);
+			if (step != SecondFactor.Step.NONE) {
+				PendingLogin.hold(request, authentication, step);
+				getRedirectStrategy().sendRedirect(request, response, "/login/totp");
+				return;
+			}
 			this.transaction.executeWithoutResult((status) -> this.users.recordLogin(user.id(), this.clock.instant()));
 		}
 		super.onAuthenticationSuccess(request, response, authentication);

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 import org.socle.identity.Role;
+import org.socle.identity.securitylog.SecurityLog;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -29,10 +30,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
-			SessionRegistry sessionRegistry, @Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
+			SessionRegistry sessionRegistry, SecurityLog securityLog,
+			@Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
 			@Value("${socle.login.attempts-per-address:50}") int attemptsPerAddress) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
@@ -49,7 +52,7 @@ class SecurityConfiguration {
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()))
-			.addFilterBefore(new LoginRateLimitFilter(attemptsPerUser, attemptsPerAddress),
+			.addFilterBefore(new LoginRateLimitFilter(attemptsPerUser, attemptsPerAddress, securityLog),
 					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

@@ -8,12 +8,9 @@ import jakarta.validation.constraints.Size;
  */
 public class PasswordForm {
 
-	static final int MIN_LENGTH = 10;
-
-	static final int MAX_LENGTH = 100;
-
 	@NotBlank
-	@Size(min = MIN_LENGTH, max = MAX_LENGTH)
+	@Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
+	@NotCommonPassword
 	private String password;
 
 	public String getPassword() {

@@ -36,6 +36,12 @@ public class User extends AuditedEntity {
 	@NotAudited
 	private Instant lastLoginAt;
 
+	@NotAudited
+	private String totpSecret;
+
+	@NotAudited
+	private Instant totpEnabledAt;
+
 	protected User() {
 	}
 
@@ -50,6 +56,17 @@ public class User extends AuditedEntity {
 		this.role = role;
 		this.organisationId = (role == Role.MANAGER) ? organisationId : null;
 		this.enabled = enabled;
+	}
+
+	/** The second factor from now on (the secret of the user's authenticator app). */
+	public void enableTotp(String secret, Instant at) {
+		this.totpSecret = secret;
+		this.totpEnabledAt = at;
+	}
+
+	/** The TOTP secret, or null when the user has no second factor. */
+	public String getTotpSecret() {
+		return this.totpSecret;
 	}
 
 	void changePasswordHash(String passwordHash) {

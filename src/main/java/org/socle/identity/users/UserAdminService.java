@@ -8,6 +8,8 @@ import org.socle.identity.NewAccount;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.identity.UserAccounts;
+import org.socle.identity.securitylog.SecurityEventKind;
+import org.socle.identity.securitylog.SecurityLog;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
@@ -43,8 +45,11 @@ class UserAdminService {
 
 	private final UserAccounts accounts;
 
+	private final SecurityLog securityLog;
+
 	UserAdminService(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
-			SessionRegistry sessions, UserAccounts accounts) {
+			SessionRegistry sessions, UserAccounts accounts, SecurityLog securityLog) {
+		this.securityLog = securityLog;
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -102,20 +107,37 @@ class UserAdminService {
 	}
 
 	long create(UserForm form) {
-		return this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
+		long id = this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
 				form.getRole(), form.getOrganisationId(), form.isEnabled()), form.getPassword());
+		log(SecurityEventKind.ACCOUNT_CREATED, form.getUsername(), form.getRole().name());
+		return id;
 	}
 
 	void update(long id, UserForm form) {
 		User user = find(id);
 		user.checkVersion(form.getVersion());
+		Role roleBefore = user.getRole();
+		boolean enabledBefore = user.isEnabled();
 		apply(user, form);
+		if (roleBefore != user.getRole()) {
+			log(SecurityEventKind.ROLE_CHANGED, user.getUsername(), roleBefore + " → " + user.getRole());
+		}
+		if (enabledBefore != user.isEnabled()) {
+			log(user.isEnabled() ? SecurityEventKind.ACCOUNT_ENABLED : SecurityEventKind.ACCOUNT_DISABLED,
+					user.getUsername(), null);
+		}
 		endSessions(id);
 	}
 
 	void resetPassword(long id, String password) {
-		find(id).changePasswordHash(this.passwordEncoder.encode(password));
+		User user = find(id);
+		user.changePasswordHash(this.passwordEncoder.encode(password));
+		log(SecurityEventKind.PASSWORD_RESET, user.getUsername(), null);
 		endSessions(id);
+	}
+
+	private void log(SecurityEventKind kind, String username, String detail) {
+		this.securityLog.record(kind, username, SocleUser.current().getUsername(), null, detail);
 	}
 
 	/**

@@ -33,7 +33,8 @@ public class UserForm {
 
 	private boolean enabled = true;
 
-	@Size(min = PasswordForm.MIN_LENGTH, max = PasswordForm.MAX_LENGTH)
+	@Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
+	@NotCommonPassword
 	private String password;
 
 	private long version;

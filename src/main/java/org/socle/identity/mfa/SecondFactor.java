@@ -1,0 +1,106 @@
+package org.socle.identity.mfa;
+
+import java.time.Clock;
+
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
+import org.socle.identity.securitylog.SecurityEventKind;
+import org.socle.identity.securitylog.SecurityLog;
+import org.socle.identity.users.User;
+import org.socle.identity.users.UserRepository;
+import org.socle.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The optional second factor (TOTP) of auditors and admins, required of admins when
+ * {@code socle.mfa.required-for-admins} ({@code SOCLE_REQUIRE_MFA}) is true. Managers
+ * have none.
+ */
+@Service
+@Transactional
+public class SecondFactor {
+
+	private final UserRepository users;
+
+	private final Totp totp;
+
+	private final SecurityLog log;
+
+	private final Clock clock;
+
+	private final boolean requiredForAdmins;
+
+	SecondFactor(UserRepository users, Totp totp, SecurityLog log, Clock clock,
+			@Value("${socle.mfa.required-for-admins:false}") boolean requiredForAdmins) {
+		this.users = users;
+		this.totp = totp;
+		this.log = log;
+		this.clock = clock;
+		this.requiredForAdmins = requiredForAdmins;
+	}
+
+	/** What the user must do after their password, before being logged in. */
+	@Transactional(readOnly = true)
+	public Step stepAfterPassword(SocleUser user) {
+		if (find(user).getTotpSecret() != null) {
+			return Step.CODE;
+		}
+		return (this.requiredForAdmins && user.role() == Role.ADMIN) ? Step.ENROL : Step.NONE;
+	}
+
+	static boolean mayEnrol(SocleUser user) {
+		return user.role() == Role.ADMIN || user.role() == Role.AUDITOR;
+	}
+
+	@Transactional(readOnly = true)
+	boolean isEnrolled(SocleUser user) {
+		return find(user).getTotpSecret() != null;
+	}
+
+	/** Whether the code is the enrolled user's current one; a wrong code is logged. */
+	boolean verify(SocleUser user, String code) {
+		boolean valid = this.totp.matches(find(user).getTotpSecret(), code);
+		if (!valid) {
+			this.log.record(SecurityEventKind.MFA_FAILED, user.getUsername(), null, null, null);
+		}
+		return valid;
+	}
+
+	/** The second step is done: the login counts (last-login time). */
+	void loggedIn(SocleUser user) {
+		this.users.recordLogin(user.id(), this.clock.instant());
+	}
+
+	/**
+	 * Enrols the user if {@code code} proves their app holds {@code secret}.
+	 * @return whether the user is now enrolled
+	 */
+	boolean enrol(SocleUser user, String secret, String code) {
+		if (!mayEnrol(user) || !this.totp.matches(secret, code)) {
+			return false;
+		}
+		find(user).enableTotp(secret, this.clock.instant());
+		this.log.record(SecurityEventKind.MFA_ENROLLED, user.getUsername(), null, null, null);
+		return true;
+	}
+
+	private User find(SocleUser user) {
+		return this.users.findById(user.id()).orElseThrow(() -> new NotFoundException("User", user.id()));
+	}
+
+	/** After a correct password. */
+	public enum Step {
+
+		/** Logged in. */
+		NONE,
+		/** A code of the enrolled app first. */
+		CODE,
+		/** Enrolment first (an admin, when required). */
+		ENROL
+
+	}
+
+}

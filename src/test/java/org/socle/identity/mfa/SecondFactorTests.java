@@ -1,0 +1,138 @@
+package org.socle.identity.mfa;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import org.junit.jupiter.api.Test;
+import org.socle.SocleTest;
+import org.socle.identity.IdentityFixtures;
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
+import org.socle.identity.securitylog.SecurityLog;
+import org.socle.identity.users.UserRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The optional TOTP second factor: an auditor enrols from their account page with the QR
+ * code's secret; from then on the password alone opens nothing until the code is given;
+ * managers have none; admins must enrol at login when it is required.
+ */
+@SocleTest
+class SecondFactorTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	Totp totp;
+
+	@Autowired
+	SecurityLog log;
+
+	@Test
+	void anAuditorEnrolsThenNeedsTheCodeAfterThePassword() throws Exception {
+		SocleUser auditor = this.fixtures.user("t-mfa-auditor", Role.AUDITOR, null);
+		MockHttpSession enrolment = new MockHttpSession();
+		this.mvc.perform(get("/account/mfa").session(enrolment).with(user(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("src=\"data:image/png;base64,")));
+		String secret = (String) enrolment.getAttribute(SecondFactorController.class.getName() + ".secret");
+		this.mvc
+			.perform(post("/account/mfa").session(enrolment).param("code", "000000").with(user(auditor)).with(csrf()))
+			.andExpect(content().string(containsString("Code incorrect")));
+		this.mvc.perform(
+				post("/account/mfa").session(enrolment).param("code", code(secret)).with(user(auditor)).with(csrf()))
+			.andExpect(redirectedUrl("/account/mfa"));
+		assertThat(
+				this.jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class, auditor.id()))
+			.isEqualTo(secret);
+
+		// the password alone: held, anonymous everywhere but the second step
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("t-mfa-auditor").password(IdentityFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login/totp"))
+			.andExpect(unauthenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/establishments").session(session))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/login/totp").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Code à 6 chiffres")));
+		this.mvc.perform(post("/login/totp").session(session).param("code", "123456").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(unauthenticated());
+		this.mvc.perform(post("/login/totp").session(session).param("code", code(secret)).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername("t-mfa-auditor"));
+		this.mvc.perform(get("/establishments").session(session)).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForList("select kind from security_event where username = 't-mfa-auditor'",
+				String.class))
+			.contains("MFA_ENROLLED", "MFA_FAILED", "LOGIN_SUCCEEDED");
+	}
+
+	@Test
+	void fiveWrongCodesAbandonTheLogin() throws Exception {
+		SocleUser auditor = this.fixtures.user("t-mfa-guess", Role.AUDITOR, null);
+		this.jdbc.update("update app_user set totp_secret = ?, totp_enabled_at = now() where id = ?",
+				this.totp.newSecret(), auditor.id());
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("t-mfa-guess").password(IdentityFixtures.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		for (int i = 1; i < PendingLogin.MAX_CODES; i++) {
+			this.mvc.perform(post("/login/totp").session(session).param("code", "000000").with(csrf()))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(post("/login/totp").session(session).param("code", "000000").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(get("/login/totp").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void managersHaveNoSecondFactorAndAdminsMustEnrolWhenRequired() throws Exception {
+		this.mvc.perform(get("/account/mfa").with(user(this.fixtures.managerA()))).andExpect(status().isForbidden());
+
+		SecondFactor required = new SecondFactor(this.users, this.totp, this.log, Clock.systemUTC(), true);
+		SecondFactor optional = new SecondFactor(this.users, this.totp, this.log, Clock.systemUTC(), false);
+		SocleUser admin = this.fixtures.user("t-mfa-admin", Role.ADMIN, null);
+		assertThat(required.stepAfterPassword(admin)).isEqualTo(SecondFactor.Step.ENROL);
+		assertThat(optional.stepAfterPassword(admin)).isEqualTo(SecondFactor.Step.NONE);
+		assertThat(required.stepAfterPassword(this.fixtures.auditor())).isEqualTo(SecondFactor.Step.NONE);
+	}
+
+	private static String code(String secret) throws Exception {
+		return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+	}
+
+}
