@@ -118,6 +118,11 @@ public record AssessmentPage(Header header, AssessmentScorer.Scored scored, List
 			return !this.errors.isEmpty();
 		}
 
+		/** Every problem of the answer, whatever the field. */
+		public List<String> allErrors() {
+			return this.errors.values().stream().flatMap(List::stream).toList();
+		}
+
 		public List<String> errors(String field) {
 			return this.errors.getOrDefault(field, List.of());
 		}

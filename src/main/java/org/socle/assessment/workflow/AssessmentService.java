@@ -3,6 +3,7 @@ package org.socle.assessment.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.socle.standard.StandardStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -235,8 +237,33 @@ public class AssessmentService {
 	 * @throws SubmissionBlocked with what is missing otherwise
 	 */
 	public void submit(long id, long version) {
+		submit(id, version, Map.of());
+	}
+
+	/**
+	 * Stores the answers typed on the page and not yet saved, then submits: a comment
+	 * typed just before clicking "submit" is kept whatever the timing of the page's
+	 * autosave. An answer that cannot be stored (invalid, or changed by someone else
+	 * since the page showed it) stops the submission; the others are stored all the same.
+	 * @param pending the typed answers by indicator code
+	 * @return the problems of the answers not stored, by indicator code; when not empty,
+	 * nothing was submitted
+	 * @throws SubmissionBlocked with what is missing, the pending answers stored
+	 */
+	@Transactional(noRollbackFor = SubmissionBlocked.class)
+	public Map<String, Errors> submit(long id, long version, Map<String, AnswerForm> pending) {
 		Context context = lockAndCheck(id, version);
 		context.requireEditable();
+		Map<String, Errors> rejected = new LinkedHashMap<>();
+		pending.forEach((code, form) -> {
+			Errors errors = new BeanPropertyBindingResult(form, "answerForm");
+			if (saveAnswer(id, code, form, errors).isEmpty()) {
+				rejected.put(code, errors);
+			}
+		});
+		if (!rejected.isEmpty()) {
+			return rejected;
+		}
 		ScoreReport report = this.scorer.score(context.assessment(), this.answers.findByAssessmentIdOrderById(id))
 			.report();
 		if (!report.canBeSubmitted()) {
@@ -245,6 +272,7 @@ public class AssessmentService {
 		AssessmentStatus from = context.status();
 		context.assessment().submit(this.clock.instant());
 		event(context, from, null);
+		return Map.of();
 	}
 
 	/** SUBMITTED → IN_REVIEW: an auditor takes the assessment. */
