@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,9 +53,12 @@ class AssessmentController {
 		this.messages = messages;
 	}
 
+	/** The page; {@code unanswered=true} shows only the indicators still to answer. */
 	@GetMapping
-	String showPage(@PathVariable long id, Model model) {
-		model.addAttribute("page", this.reader.page(id));
+	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
+		AssessmentPage page = this.reader.page(id);
+		model.addAttribute("page", unanswered ? page.unansweredOnly() : page);
+		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("decisionForm", new DecisionForm());
 		return PAGE_VIEW;
 	}

@@ -122,6 +122,17 @@ public class AssessmentService {
 	}
 
 	/**
+	 * The establishment's assessments in progress (not yet validated) by kind: a new one
+	 * of a kind is not offered while one exists, that one is.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AssessmentKind, Long> inProgress(long establishmentId) {
+		return this.assessments.findByEstablishmentIdAndStatusNot(establishmentId, AssessmentStatus.VALIDATED)
+			.stream()
+			.collect(Collectors.toMap(Assessment::getKind, Assessment::getId, (first, second) -> first));
+	}
+
+	/**
 	 * Creates a draft with one answer row per applicable indicator and the snapshot of
 	 * the computed metrics at the reference date. An audit may start from the latest
 	 * submitted (or validated) self-assessment: its answers and comments are copied,
@@ -132,6 +143,10 @@ public class AssessmentService {
 		EstablishmentInfo establishment = this.establishments.requireReadable(establishmentId);
 		SocleUser user = SocleUser.current();
 		requireMayCreate(establishment, form.getKind());
+		Long inProgress = inProgress(establishmentId).get(form.getKind());
+		if (inProgress != null) {
+			throw new AlreadyInProgress(inProgress);
+		}
 		ScoringTrees.Loaded standard = this.trees.load(form.getStandardId());
 		if (standard.view().standard().status() != StandardStatus.PUBLISHED) {
 			throw new NotAllowedException("Standard " + form.getStandardId() + " is not published");
@@ -338,6 +353,15 @@ public class AssessmentService {
 	private void event(Context context, AssessmentStatus from, String comment) {
 		this.events.save(new AssessmentEvent(context.id(), from, context.assessment().getStatus(), context.user().id(),
 				context.user().displayName(), comment, this.clock.instant()));
+	}
+
+	/** An assessment of the same kind is in progress: finish it first. */
+	public static class AlreadyInProgress extends NotAllowedException {
+
+		AlreadyInProgress(long inProgressId) {
+			super("Assessment " + inProgressId + " of the same kind is in progress");
+		}
+
 	}
 
 	/** Submission (or validation) is refused: what is missing. */
