@@ -112,7 +112,8 @@
   function apply(html) {
     var template = document.createElement('template');
     template.innerHTML = html;
-    Array.prototype.forEach.call(template.content.children, function (fresh) {
+    // a copy: the live collection shrinks as its elements move into the page
+    Array.from(template.content.children).forEach(function (fresh) {
       var current = fresh.id && document.getElementById(fresh.id);
       if (current) {
         current.replaceWith(fresh);
@@ -163,8 +164,10 @@
         states.forEach(function (state, form) {
           if (pending(state)) {
             carry(form);
+            state.saved = state.edits;
           }
         });
+        // the answers travel with the submission: nothing more is sent from this page
         leaving = true;
         submitForm.submit();
       });
@@ -175,6 +178,9 @@
   function carry(form) {
     var prefix = 'answers[' + form.dataset.code + '].';
     new FormData(form).forEach(function (value, name) {
+      if (name === '_csrf') {
+        return;
+      }
       var input = document.createElement('input');
       input.type = 'hidden';
       input.name = prefix + name;
@@ -185,6 +191,9 @@
 
   // Leaving: send what is pending; keepalive lets the request outlive the page.
   function flushOnLeave() {
+    if (leaving) {
+      return;
+    }
     states.forEach(function (state, form) {
       var alreadySent = state.inflight && state.keepalive;
       if (pending(state) && !alreadySent && state.outcome !== 'conflict' && state.outcome !== 'invalid') {
@@ -200,14 +209,11 @@
   });
   window.addEventListener('pagehide', flushOnLeave);
   window.addEventListener('beforeunload', function (event) {
-    if (leaving) {
-      return;
-    }
     flushOnLeave();
     var unsaved = Array.from(states.values()).some(function (s) {
       return pending(s) && (s.outcome === 'conflict' || s.outcome === 'invalid' || s.outcome === 'failed');
     });
-    if (unsaved) {
+    if (unsaved && !leaving) {
       event.preventDefault();
       event.returnValue = '';
     }
