@@ -98,6 +98,19 @@ class AssessmentFormNavigationTests {
 		assertThat(html).contains("aria-describedby=\"problems\"");
 	}
 
+	@Test
+	void aTypedNumberComesBackAsANumberInThePagesLanguage() throws Exception {
+		long id = draft("Formulaire nombres");
+		AnswerForm form = new AnswerForm();
+		form.setValue("2,5");
+		assertThat(this.fixtures.answer(id, this.manager, "D5.C2.I1", form).hasErrors()).isFalse();
+		assertThat(page(id, "")).contains("name=\"value\" id=\"D5-C2-I1-value\" value=\"2,5\"");
+		assertThat(this.mvc.perform(get("/assessments/{id}", id).param("lang", "en").with(user(this.manager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"D5-C2-I1-value\" value=\"2.5\"");
+	}
+
 	private static java.util.List<String> openDomains(String html) {
 		Matcher matcher = Pattern.compile("<details class=\"domain-section mb-3\" id=\"(D\\d+)\" open").matcher(html);
 		java.util.List<String> open = new java.util.ArrayList<>();
