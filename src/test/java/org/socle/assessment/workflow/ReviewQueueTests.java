@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
@@ -51,6 +53,9 @@ class ReviewQueueTests {
 
 	@Autowired
 	AssessmentService service;
+
+	@PersistenceContext
+	EntityManager entityManager;
 
 	/**
 	 * Queue rows for establishments named {@code prefix + n}, submitted at decreasing
@@ -120,7 +125,9 @@ class ReviewQueueTests {
 					this.jdbc.queryForObject("select version from assessment where id = ?", Long.class, id));
 			return null;
 		});
-		// first in the queue (oldest submission), whatever the other tests left in it
+		// the submission reaches the database (the queue reads it in SQL), first in the
+		// queue (oldest submission) whatever the other tests left in it
+		this.entityManager.flush();
 		this.jdbc.update("update assessment set submitted_at = timestamp '2000-01-01 00:00' where id = ?", id);
 		String html = this.mvc
 			.perform(get("/assessments/review").param("size", "100")
