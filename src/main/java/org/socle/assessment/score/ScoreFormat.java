@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.socle.assessment.scoring.Percent;
+import org.socle.shared.web.Formats;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component("scores")
 class ScoreFormat {
 
+	private final Formats formats;
+
+	ScoreFormat(Formats formats) {
+		this.formats = formats;
+	}
+
 	/** A score as shown: one decimal, "77.8", "80.0". */
 	public String of(Percent percent) {
 		return (percent != null) ? oneDecimal(percent.display()) : "—";
@@ -25,12 +32,7 @@ class ScoreFormat {
 	/** A metric value or threshold without trailing zeros: "85", "12.5". */
 
 	public String decimal(BigDecimal value) {
-		if (value == null) {
-			return "—";
-		}
-		BigDecimal plain = value.stripTrailingZeros();
-		String text = ((plain.scale() < 0) ? plain.setScale(0) : plain).toPlainString();
-		return usesComma(LocaleContextHolder.getLocale()) ? text.replace('.', ',') : text;
+		return (value != null) ? this.formats.decimal(value) : "—";
 	}
 
 	/** The display value with its single decimal kept ("80.0"). */

@@ -2,6 +2,7 @@ package org.socle.assessment.workflow;
 
 import java.math.BigDecimal;
 
+import org.socle.shared.web.Formats;
 import org.socle.standard.AnswerType;
 import org.socle.standard.IndicatorView;
 import org.socle.standard.MetricUnit;
@@ -103,7 +104,7 @@ final class AnswerRules {
 	private static BigDecimal parseValue(String text, MetricUnit unit, Errors errors) {
 		BigDecimal value;
 		try {
-			value = new BigDecimal(text.replace(',', '.').replace(" ", "").replace("\u00a0", ""));
+			value = Formats.parseDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			errors.rejectValue("value", "assessment.answer.value.invalid");

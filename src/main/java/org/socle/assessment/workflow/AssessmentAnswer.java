@@ -179,4 +179,8 @@ public class AssessmentAnswer extends AuditedEntity {
 		return this.metricComputedAt;
 	}
 
+	long getAssessmentId() {
+		return this.assessmentId;
+	}
+
 }

@@ -9,6 +9,8 @@ public interface AssessmentAnswerRepository extends JpaRepository<AssessmentAnsw
 
 	List<AssessmentAnswer> findByAssessmentIdOrderById(long assessmentId);
 
+	List<AssessmentAnswer> findByAssessmentIdIn(java.util.Collection<Long> assessmentIds);
+
 	Optional<AssessmentAnswer> findByAssessmentIdAndIndicatorCode(long assessmentId, String indicatorCode);
 
 }

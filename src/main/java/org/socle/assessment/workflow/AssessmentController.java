@@ -1,8 +1,10 @@
 package org.socle.assessment.workflow;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.socle.shared.NotFoundException;
 
@@ -10,17 +12,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The assessment page (form or read view, by state and role), saving answers one by one
- * (htmx, or a plain form post without JavaScript) and the workflow's buttons.
+ * (the page's autosave, or a plain form post without JavaScript) and the workflow's
+ * buttons.
  */
 @Controller
 @RequestMapping("/assessments/{id:\\d+}")
@@ -30,7 +35,11 @@ class AssessmentController {
 
 	static final String ANSWER_FRAGMENT = "assessment/page :: answerResponse";
 
-	static final String HTMX = "HX-Request";
+	/** The header of the page's autosave requests. */
+	static final String AUTOSAVE = "X-Autosave";
+
+	/** The autosave's outcome: saved, invalid or conflict. */
+	static final String AUTOSAVE_OUTCOME = "X-Autosave-Outcome";
 
 	private final AssessmentService service;
 
@@ -44,24 +53,28 @@ class AssessmentController {
 		this.messages = messages;
 	}
 
+	/** The page; {@code unanswered=true} shows only the indicators still to answer. */
 	@GetMapping
-	String showPage(@PathVariable long id, Model model) {
-		model.addAttribute("page", this.reader.page(id));
+	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
+		AssessmentPage page = this.reader.page(id);
+		model.addAttribute("page", unanswered ? page.unansweredOnly() : page);
+		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("decisionForm", new DecisionForm());
 		return PAGE_VIEW;
 	}
 
 	/**
-	 * Saves one answer. With htmx the indicator's card comes back (saved, or with what
-	 * was typed and the errors) with the progress; without, a redirect to the page, or
-	 * the page with the card in error.
+	 * Saves one answer. The page's autosave gets the parts of the indicator's card that
+	 * change (state, version, problems) and the status panel, with the outcome in a
+	 * header, and never replaces the inputs being typed in; without JavaScript, a
+	 * redirect to the page, or the page with the card in error.
 	 */
 	@PostMapping("/answers/{code}")
 	String saveAnswer(@PathVariable long id, @PathVariable String code, @ModelAttribute AnswerForm answerForm,
-			BindingResult result, @RequestHeader(name = HTMX, required = false) String htmx, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			BindingResult result, @RequestHeader(name = AUTOSAVE, required = false) String autosave, Model model,
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
 		Optional<Long> saved = this.service.saveAnswer(id, code, answerForm, result);
-		if (saved.isPresent() && htmx == null) {
+		if (saved.isPresent() && autosave == null) {
 			redirect.addFlashAttribute("success", "assessment.answer.saved");
 			return "redirect:/assessments/" + id + "#ind-" + code;
 		}
@@ -71,11 +84,12 @@ class AssessmentController {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("decisionForm", new DecisionForm());
-		if (htmx == null) {
+		if (autosave == null) {
 			return PAGE_VIEW;
 		}
+		response.setHeader(AUTOSAVE_OUTCOME,
+				saved.isPresent() ? "saved" : (FormErrors.isConcurrentEdit(result) ? "conflict" : "invalid"));
 		model.addAttribute("row", page.row(code).orElseThrow(() -> new NotFoundException("Indicator", code)));
-		model.addAttribute("justSaved", saved.isPresent());
 		return ANSWER_FRAGMENT;
 	}
 
@@ -86,11 +100,36 @@ class AssessmentController {
 		return "redirect:/assessments/" + id;
 	}
 
+	/**
+	 * Submits, after storing the answers the page sends along; when one of them cannot be
+	 * stored the page comes back with what was typed and why.
+	 */
 	@PostMapping("/submit")
-	String submit(@PathVariable long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		return decide(id, result, model, redirect, () -> this.service.submit(id, decisionForm.getVersion()),
-				"assessment.submitted", "/assessments/" + id);
+	String submit(@PathVariable long id, @Valid @ModelAttribute SubmitForm submitForm, BindingResult result,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		if (result.hasErrors()) {
+			return pageWithDecisionErrors(id, model);
+		}
+		Map<String, Errors> rejected;
+		try {
+			rejected = this.service.submit(id, submitForm.getVersion(), submitForm.getAnswers());
+		}
+		catch (AssessmentService.SubmissionBlocked ex) {
+			return blocked(id, redirect);
+		}
+		if (rejected.isEmpty()) {
+			redirect.addFlashAttribute("success", "assessment.submitted");
+			return "redirect:/assessments/" + id;
+		}
+		AssessmentPage page = this.reader.page(id);
+		for (Map.Entry<String, Errors> answer : rejected.entrySet()) {
+			page = page.withInput(answer.getKey(), submitForm.getAnswers().get(answer.getKey()),
+					FormErrors.resolve(answer.getValue(), this.messages, locale));
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("decisionForm", new DecisionForm());
+		model.addAttribute("warning", "assessment.submit.answersRejected");
+		return PAGE_VIEW;
 	}
 
 	@PostMapping("/take")
@@ -133,11 +172,15 @@ class AssessmentController {
 			decision.run();
 		}
 		catch (AssessmentService.SubmissionBlocked ex) {
-			redirect.addFlashAttribute("warning", "assessment.submit.blocked");
-			return "redirect:/assessments/" + id + "#problems";
+			return blocked(id, redirect);
 		}
 		redirect.addFlashAttribute("success", doneMessage);
 		return "redirect:" + donePath;
+	}
+
+	private static String blocked(long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("warning", "assessment.submit.blocked");
+		return "redirect:/assessments/" + id + "#problems";
 	}
 
 	private String pageWithDecisionErrors(long id, Model model) {

@@ -17,7 +17,7 @@ import org.socle.assessment.AssessmentKind;
 record AssessmentListRow(long id, long establishmentId, String establishmentNameFr, String establishmentNameAr,
 		String organisationName, AssessmentKind kind, AssessmentStatus status, LocalDate referenceDate,
 		String standardLabel, String creatorName, String reviewerName, Instant submittedAt, Instant updatedAt,
-		BigDecimal scoreDisplay, String rating, long overdueActions) {
+		BigDecimal scoreDisplay, String rating, long overdueActions, long standardId, String category) {
 
 	public String establishmentName(Locale locale) {
 		return "ar".equals(locale.getLanguage()) ? this.establishmentNameAr : this.establishmentNameFr;

@@ -62,6 +62,37 @@ public record AssessmentPage(Header header, AssessmentScorer.Scored scored, List
 		return report().submissionProblems();
 	}
 
+	/** An indicator of the assessment's standard, applicable or not. */
+	public Optional<IndicatorView> indicator(String code) {
+		return this.scored.applicable().full().indicator(code);
+	}
+
+	/** The first indicator without an answer, in the form's order: where to go next. */
+	public Optional<IndicatorRow> firstUnanswered() {
+		return indicators().filter(IndicatorRow::isUnanswered).findFirst();
+	}
+
+	/**
+	 * Whether a domain shows open: when it holds the first unanswered indicator or an
+	 * answer in error (the others are folded, so that a long form stays short).
+	 */
+	public boolean opens(DomainSection domain) {
+		String first = firstUnanswered().map(IndicatorRow::code).orElse(null);
+		return domain.rows().anyMatch((row) -> row.code().equals(first) || row.hasErrors());
+	}
+
+	/**
+	 * The page with only the indicators still unanswered, in their domains and criteria.
+	 */
+	AssessmentPage unansweredOnly() {
+		return new AssessmentPage(this.header, this.scored,
+				this.domains.stream()
+					.map(DomainSection::unansweredOnly)
+					.filter((domain) -> !domain.criteria().isEmpty())
+					.toList(),
+				this.progress, this.events, this.lastReturn);
+	}
+
 	/** The page with one indicator showing what was typed and what is wrong with it. */
 	AssessmentPage withInput(String code, AnswerForm form, Map<String, List<String>> errors) {
 		return new AssessmentPage(this.header, this.scored,
@@ -87,6 +118,19 @@ public record AssessmentPage(Header header, AssessmentScorer.Scored scored, List
 	}
 
 	public record DomainSection(DomainView domain, DomainResult result, List<CriterionSection> criteria) {
+
+		public Stream<IndicatorRow> rows() {
+			return this.criteria.stream().flatMap((criterion) -> criterion.indicators().stream());
+		}
+
+		DomainSection unansweredOnly() {
+			return new DomainSection(this.domain, this.result,
+					this.criteria.stream()
+						.map((criterion) -> new CriterionSection(criterion.criterion(), criterion.result(),
+								criterion.indicators().stream().filter(IndicatorRow::isUnanswered).toList()))
+						.filter((criterion) -> !criterion.indicators().isEmpty())
+						.toList());
+		}
 
 		DomainSection withInput(String code, AnswerForm form, Map<String, List<String>> errors) {
 			return new DomainSection(this.domain, this.result,
@@ -117,8 +161,17 @@ public record AssessmentPage(Header header, AssessmentScorer.Scored scored, List
 			return this.indicator.code();
 		}
 
+		public boolean isUnanswered() {
+			return this.result.status() == IndicatorResult.Status.UNANSWERED;
+		}
+
 		public boolean hasErrors() {
 			return !this.errors.isEmpty();
+		}
+
+		/** Every problem of the answer, whatever the field. */
+		public List<String> allErrors() {
+			return this.errors.values().stream().flatMap(List::stream).toList();
 		}
 
 		public List<String> errors(String field) {

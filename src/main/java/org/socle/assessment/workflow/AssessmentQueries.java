@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Read model: reads the tables {@code establishment} (names; establishment module),
  * {@code organisation} (name; organisation module) and {@code reference_standard} (code
  * and version; standard module) in the statement of the rows, so that a page stays two
- * statements.
+ * statements, and {@code region} (reference module) for the review queue's region filter.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +41,7 @@ class AssessmentQueries {
 	private static final String SELECT = """
 			SELECT a.id, a.establishment_id, e.name_fr, e.name_ar, o.name AS organisation_name, a.kind, a.status,
 			       a.reference_date, s.code || ' ' || s.standard_version AS standard_label, a.creator_name,
-			       a.reviewer_name, a.submitted_at, a.updated_at, sc.score_display, sc.rating,
+			       a.reviewer_name, a.submitted_at, a.updated_at, sc.score_display, sc.rating, a.standard_id, a.category,
 			       (SELECT count(*) FROM action_item i WHERE i.assessment_id = a.id
 			            AND i.status IN ('OPEN', 'IN_PROGRESS') AND i.due_date < :today) AS overdue_actions
 			FROM assessment a
@@ -97,8 +97,43 @@ class AssessmentQueries {
 
 	/** Submitted and in review, oldest submission first: the auditors' queue. */
 	Page<AssessmentListRow> reviewQueue(Pageable pageable) {
+		return reviewQueue(new ReviewFilter(), pageable);
+	}
+
+	/** The auditors' queue, filtered in SQL. */
+	Page<AssessmentListRow> reviewQueue(ReviewFilter filter, Pageable pageable) {
 		requireReviewer();
-		return page(QUEUE_WHERE, QUEUE_ORDER, params(pageable), pageable);
+		MapSqlParameterSource params = params(pageable);
+		StringBuilder where = new StringBuilder(QUEUE_WHERE);
+		if (filter.getRegion() != null) {
+			where.append(" AND e.region_code = :region");
+			params.addValue("region", filter.getRegion());
+		}
+		if (filter.getCategory() != null) {
+			where.append(" AND e.category = :category");
+			params.addValue("category", filter.getCategory().name());
+		}
+		if (filter.getKind() != null) {
+			where.append(" AND a.kind = :kind");
+			params.addValue("kind", filter.getKind().name());
+		}
+		if (filter.getWaitingDays() != null) {
+			where.append(" AND a.submitted_at < :submittedBefore");
+			params.addValue("submittedBefore",
+					Timestamp.from(this.clock.instant().minus(java.time.Duration.ofDays(filter.getWaitingDays()))));
+		}
+		return page(where.toString(), QUEUE_ORDER, params, pageable);
+	}
+
+	/** The regions, to filter the queue by (reference data, twelve rows). */
+	List<RegionOption> regions() {
+		return this.jdbc.query("SELECT code, name_fr, name_ar FROM region ORDER BY code", (rs,
+				rowNum) -> new RegionOption(rs.getString("code"), rs.getString("name_fr"), rs.getString("name_ar")));
+	}
+
+	/** A region as the queue's filter offers it. */
+	record RegionOption(String code, String nameFr, String nameAr) {
+
 	}
 
 	/** Every line of {@link #reviewQueue}, for an export, as above. */
@@ -123,7 +158,9 @@ class AssessmentQueries {
 	}
 
 	private Page<AssessmentListRow> page(String where, String order, MapSqlParameterSource params, Pageable pageable) {
-		Long total = this.jdbc.queryForObject("SELECT count(*) FROM assessment a" + where, params, Long.class);
+		Long total = this.jdbc.queryForObject(
+				"SELECT count(*) FROM assessment a JOIN establishment e ON e.id = a.establishment_id" + where, params,
+				Long.class);
 		if (total == null || total == 0) {
 			return Page.empty(pageable);
 		}
@@ -147,7 +184,7 @@ class AssessmentQueries {
 				rs.getObject("reference_date", LocalDate.class), rs.getString("standard_label"),
 				rs.getString("creator_name"), rs.getString("reviewer_name"), instant(rs.getTimestamp("submitted_at")),
 				instant(rs.getTimestamp("updated_at")), rs.getBigDecimal("score_display"), rs.getString("rating"),
-				rs.getLong("overdue_actions"));
+				rs.getLong("overdue_actions"), rs.getLong("standard_id"), rs.getString("category"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

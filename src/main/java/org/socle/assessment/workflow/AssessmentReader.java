@@ -21,6 +21,7 @@ import org.socle.assessment.workflow.AssessmentPage.IndicatorRow;
 import org.socle.assessment.workflow.AssessmentPage.Progress;
 import org.socle.assessment.workflow.AssessmentPage.Snapshot;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.web.Formats;
 import org.socle.standard.CriterionView;
 import org.socle.standard.DomainView;
 import org.socle.standard.IndicatorView;
@@ -48,8 +49,11 @@ public class AssessmentReader {
 
 	private final AssessmentScorer scorer;
 
+	private final Formats formats;
+
 	AssessmentReader(AssessmentAccess access, AssessmentAnswerRepository answers, EvidenceService evidence,
-			AssessmentEventRepository events, AssessmentScorer scorer) {
+			AssessmentEventRepository events, AssessmentScorer scorer, Formats formats) {
+		this.formats = formats;
 		this.access = access;
 		this.answers = answers;
 		this.evidence = evidence;
@@ -131,14 +135,14 @@ public class AssessmentReader {
 				barredAsAuthor, context.canEditActions());
 	}
 
-	private static IndicatorRow row(IndicatorView indicator, IndicatorResult result, AssessmentAnswer answer,
+	private IndicatorRow row(IndicatorView indicator, IndicatorResult result, AssessmentAnswer answer,
 			Map<Long, List<EvidenceRow>> evidenceByAnswer) {
 		AnswerForm form = new AnswerForm();
 		form.setVersion(answer.getVersion());
 		form.setLevel((answer.getLevel() != null) ? answer.getLevel().toString() : null);
 		form.setAnswer((answer.getYes() != null) ? (answer.getYes() ? "YES" : "NO") : null);
 		form.setValue((answer.getMetricValue() != null && !answer.isComputed())
-				? answer.getMetricValue().toPlainString() : null);
+				? this.formats.decimal(answer.getMetricValue()) : null);
 		form.setNotApplicable(answer.isNotApplicable());
 		form.setComment(answer.getComment());
 		Snapshot snapshot = answer.isComputed() ? new Snapshot(answer.getMetricValue(), answer.getMetricNumerator(),

@@ -1,6 +1,7 @@
 package org.socle.assessment.workflow;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -35,6 +36,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 			""")
 	Optional<Long> findLatestSubmitted(long establishmentId, AssessmentKind kind,
 			Collection<AssessmentStatus> statuses);
+
+	/** The establishment's assessments not yet validated: one of each kind at most. */
+	List<Assessment> findByEstablishmentIdAndStatusNot(long establishmentId, AssessmentStatus status);
 
 	boolean existsByEstablishmentIdAndKindAndStatusNot(long establishmentId, AssessmentKind kind,
 			AssessmentStatus status);

@@ -28,7 +28,11 @@ public class AssessmentScorer {
 	}
 
 	Scored score(Assessment assessment, List<AssessmentAnswer> answers) {
-		ScoringTrees.Applicable applicable = applicable(assessment);
+		return score(assessment.getStandardId(), assessment.getCategory(), answers);
+	}
+
+	Scored score(long standardId, String category, List<AssessmentAnswer> answers) {
+		ScoringTrees.Applicable applicable = this.trees.load(standardId).applicableTo(category);
 		Map<String, Answer> byCode = answersByCode(answers);
 		return new Scored(applicable, byCode, ScoringEngine.score(applicable.tree(), byCode));
 	}

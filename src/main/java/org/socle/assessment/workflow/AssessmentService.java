@@ -3,6 +3,7 @@ package org.socle.assessment.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.socle.standard.StandardStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -120,6 +122,17 @@ public class AssessmentService {
 	}
 
 	/**
+	 * The establishment's assessments in progress (not yet validated) by kind: a new one
+	 * of a kind is not offered while one exists, that one is.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AssessmentKind, Long> inProgress(long establishmentId) {
+		return this.assessments.findByEstablishmentIdAndStatusNot(establishmentId, AssessmentStatus.VALIDATED)
+			.stream()
+			.collect(Collectors.toMap(Assessment::getKind, Assessment::getId, (first, second) -> first));
+	}
+
+	/**
 	 * Creates a draft with one answer row per applicable indicator and the snapshot of
 	 * the computed metrics at the reference date. An audit may start from the latest
 	 * submitted (or validated) self-assessment: its answers and comments are copied,
@@ -130,6 +143,10 @@ public class AssessmentService {
 		EstablishmentInfo establishment = this.establishments.requireReadable(establishmentId);
 		SocleUser user = SocleUser.current();
 		requireMayCreate(establishment, form.getKind());
+		Long inProgress = inProgress(establishmentId).get(form.getKind());
+		if (inProgress != null) {
+			throw new AlreadyInProgress(inProgress);
+		}
 		ScoringTrees.Loaded standard = this.trees.load(form.getStandardId());
 		if (standard.view().standard().status() != StandardStatus.PUBLISHED) {
 			throw new NotAllowedException("Standard " + form.getStandardId() + " is not published");
@@ -235,8 +252,33 @@ public class AssessmentService {
 	 * @throws SubmissionBlocked with what is missing otherwise
 	 */
 	public void submit(long id, long version) {
+		submit(id, version, Map.of());
+	}
+
+	/**
+	 * Stores the answers typed on the page and not yet saved, then submits: a comment
+	 * typed just before clicking "submit" is kept whatever the timing of the page's
+	 * autosave. An answer that cannot be stored (invalid, or changed by someone else
+	 * since the page showed it) stops the submission; the others are stored all the same.
+	 * @param pending the typed answers by indicator code
+	 * @return the problems of the answers not stored, by indicator code; when not empty,
+	 * nothing was submitted
+	 * @throws SubmissionBlocked with what is missing, the pending answers stored
+	 */
+	@Transactional(noRollbackFor = SubmissionBlocked.class)
+	public Map<String, Errors> submit(long id, long version, Map<String, AnswerForm> pending) {
 		Context context = lockAndCheck(id, version);
 		this.access.requireAuthoring(context);
+		Map<String, Errors> rejected = new LinkedHashMap<>();
+		pending.forEach((code, form) -> {
+			Errors errors = new BeanPropertyBindingResult(form, "answerForm");
+			if (saveAnswer(id, code, form, errors).isEmpty()) {
+				rejected.put(code, errors);
+			}
+		});
+		if (!rejected.isEmpty()) {
+			return rejected;
+		}
 		ScoreReport report = this.scorer.score(context.assessment(), this.answers.findByAssessmentIdOrderById(id))
 			.report();
 		if (!report.canBeSubmitted()) {
@@ -245,6 +287,7 @@ public class AssessmentService {
 		AssessmentStatus from = context.status();
 		context.assessment().submit(this.clock.instant());
 		event(context, from, null);
+		return Map.of();
 	}
 
 	/**
@@ -313,6 +356,15 @@ public class AssessmentService {
 	private void event(Context context, AssessmentStatus from, String comment) {
 		this.events.save(new AssessmentEvent(context.id(), from, context.assessment().getStatus(), context.user().id(),
 				context.user().displayName(), comment, this.clock.instant()));
+	}
+
+	/** An assessment of the same kind is in progress: finish it first. */
+	public static class AlreadyInProgress extends NotAllowedException {
+
+		AlreadyInProgress(long inProgressId) {
+			super("Assessment " + inProgressId + " of the same kind is in progress");
+		}
+
 	}
 
 	/** Submission (or validation) is refused: what is missing. */

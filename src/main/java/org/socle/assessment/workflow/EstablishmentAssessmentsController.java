@@ -1,5 +1,7 @@
 package org.socle.assessment.workflow;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import org.socle.assessment.AssessmentKind;
 import org.socle.establishment.EstablishmentAccess;
@@ -60,12 +62,23 @@ class EstablishmentAssessmentsController {
 				AssessmentAccess.Context.isEditingSide(user, AssessmentKind.SELF, establishment));
 		model.addAttribute("canCreateAudit",
 				AssessmentAccess.Context.isEditingSide(user, AssessmentKind.AUDIT, establishment));
+		Map<AssessmentKind, Long> inProgress = this.service.inProgress(establishmentId);
+		model.addAttribute("selfInProgress", inProgress.get(AssessmentKind.SELF));
+		model.addAttribute("auditInProgress", inProgress.get(AssessmentKind.AUDIT));
 		return LIST_VIEW;
 	}
 
+	/** The form; while one of that kind is in progress, that one instead. */
 	@GetMapping("/new")
-	String showCreateForm(@PathVariable long establishmentId, @RequestParam AssessmentKind kind, Model model) {
-		model.addAttribute("newAssessmentForm", this.service.newForm(establishmentId, kind));
+	String showCreateForm(@PathVariable long establishmentId, @RequestParam AssessmentKind kind, Model model,
+			RedirectAttributes redirect) {
+		NewAssessmentForm form = this.service.newForm(establishmentId, kind);
+		Long inProgress = this.service.inProgress(establishmentId).get(kind);
+		if (inProgress != null) {
+			redirect.addFlashAttribute("warning", "assessment.new.continueInstead");
+			return "redirect:/assessments/" + inProgress;
+		}
+		model.addAttribute("newAssessmentForm", form);
 		return formView(establishmentId, model);
 	}
 
@@ -81,7 +94,7 @@ class EstablishmentAssessmentsController {
 		try {
 			id = this.service.create(establishmentId, newAssessmentForm);
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException | AssessmentService.AlreadyInProgress ex) {
 			// someone started one of the same kind in between (unique index)
 			result.reject("assessment.new.inProgress");
 			return formView(establishmentId, model);

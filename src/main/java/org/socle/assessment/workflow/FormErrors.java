@@ -22,6 +22,11 @@ final class FormErrors {
 	private FormErrors() {
 	}
 
+	/** Whether the errors report that someone else saved the record in between. */
+	static boolean isConcurrentEdit(Errors errors) {
+		return errors.getGlobalErrors().stream().anyMatch((error) -> "staleEdit".equals(error.getCode()));
+	}
+
 	static Map<String, List<String>> resolve(Errors errors, MessageSource messages, Locale locale) {
 		Map<String, List<String>> resolved = new LinkedHashMap<>();
 		for (ObjectError error : errors.getAllErrors()) {

@@ -158,4 +158,27 @@ public class Formats {
 		return formatter.withZone(this.zone).format(value);
 	}
 
+	/**
+	 * A number as pages show it and as inputs are filled in: without trailing zeros ("4",
+	 * not "4.0000"), with the page language's decimal separator (a comma in French, a
+	 * point otherwise; Western digits everywhere). {@code null} shows as an empty string.
+	 */
+	public String decimal(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		BigDecimal plain = value.stripTrailingZeros();
+		String text = ((plain.scale() < 0) ? plain.setScale(0) : plain).toPlainString();
+		return "fr".equals(LocaleContextHolder.getLocale().getLanguage()) ? text.replace('.', ',') : text;
+	}
+
+	/**
+	 * A typed number, whatever the language it was typed in: a comma or a point as the
+	 * decimal separator, spaces (also non-breaking) as thousands separators.
+	 * @throws NumberFormatException when the text is not a number
+	 */
+	public static BigDecimal parseDecimal(String text) {
+		return new BigDecimal(text.replace(',', '.').replace(" ", "").replace("\u00a0", "").replace("\u202f", ""));
+	}
+
 }

@@ -223,6 +223,18 @@ class ScorePageTests {
 			.andExpect(content().string(not(containsString("<nav"))));
 	}
 
+	@Test
+	void theSimulatorListsIndicatorsByDomainWithTheirTitlesAndLevels() throws Exception {
+		long id = fixture("Score simulateur noms");
+		String html = this.mvc.perform(get("/assessments/{id}/score", id).with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String simulator = html.substring(html.indexOf("id=\"simulator\""), html.indexOf("id=\"explanation\""));
+		assertThat(simulator).contains("<legend", "D1</bdi>", "D1.C1.I1</bdi> <span>");
+	}
+
 	/**
 	 * The assessment page, the score page and the JSON load the assessment, check access
 	 * and read answers, evidence and history: a fixed number of statements whatever the

@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -354,17 +355,18 @@ class AssessmentWorkflowTests {
 			.andExpect(content().string(containsString("value=\"douze,5x\"")))
 			.andExpect(content().string(containsString("Relevé du mois de mai")))
 			.andExpect(content().string(containsString("Nombre attendu")));
-		// the same with htmx: only the indicator's card and the progress come back
+		// the same by the autosave: the card's state and problems and the progress come
+		// back, the inputs (with what was typed) stay on the page
 		this.mvc
 			.perform(post("/assessments/{id}/answers/{code}", id, "D5.C2.I1").param("value", "abc")
 				.param("version", answerVersion(id, "D5.C2.I1"))
-				.header("HX-Request", "true")
+				.header(AssessmentController.AUTOSAVE, "1")
 				.with(user(this.managerA))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"ind-D5.C2.I1\"")))
-			.andExpect(content().string(containsString("value=\"abc\"")))
-			.andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
+			.andExpect(header().string(AssessmentController.AUTOSAVE_OUTCOME, "invalid"))
+			.andExpect(content().string(containsString("id=\"ind-D5.C2.I1-feedback\"")))
+			.andExpect(content().string(containsString("id=\"status-panel\"")))
 			.andExpect(content().string(not(containsString("<nav"))));
 		// N/A where not allowed, and N/A without a comment where allowed
 		this.mvc
@@ -380,16 +382,16 @@ class AssessmentWorkflowTests {
 				.with(user(this.managerA))
 				.with(csrf()))
 			.andExpect(content().string(containsString("Expliquez en commentaire")));
-		// a good one with htmx: saved, with the new level
+		// a good one by the autosave: saved, with the new level
 		this.mvc
 			.perform(post("/assessments/{id}/answers/{code}", id, "D5.C2.I1").param("value", "12,5")
 				.param("version", answerVersion(id, "D5.C2.I1"))
-				.header("HX-Request", "true")
+				.header(AssessmentController.AUTOSAVE, "1")
 				.with(user(this.managerA))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Niveau 3")))
-			.andExpect(content().string(containsString("Enregistré")));
+			.andExpect(header().string(AssessmentController.AUTOSAVE_OUTCOME, "saved"))
+			.andExpect(content().string(containsString("Niveau 3")));
 		assertThat(this.jdbc.queryForObject(
 				"select metric_value from assessment_answer where assessment_id = ? and indicator_code = 'D5.C2.I1'",
 				java.math.BigDecimal.class, id))

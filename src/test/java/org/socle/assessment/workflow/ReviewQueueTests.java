@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
@@ -48,6 +50,12 @@ class ReviewQueueTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AssessmentService service;
+
+	@PersistenceContext
+	EntityManager entityManager;
 
 	/**
 	 * Queue rows for establishments named {@code prefix + n}, submitted at decreasing
@@ -93,6 +101,63 @@ class ReviewQueueTests {
 	}
 
 	@Test
+	void theQueueFiltersByRegionCategoryKindAndWaitingTime() throws Exception {
+		List<Long> ids = queue("File filtre ", 1, Instant.parse("2003-01-01T00:00:00Z"));
+		String region = this.jdbc.queryForObject("select region_code from establishment where name_fr = ?",
+				String.class, "File filtre 000");
+		String otherRegion = region.equals("MA-01") ? "MA-02" : "MA-01";
+		assertThat(queueIds("kind", "AUDIT")).contains(ids.get(1)).doesNotContain(ids.get(0));
+		assertThat(queueIds("region", region)).contains(ids.get(0), ids.get(1));
+		assertThat(queueIds("region", otherRegion)).doesNotContain(ids.get(0), ids.get(1));
+		assertThat(queueIds("category", "CHILDREN")).contains(ids.get(0));
+		assertThat(queueIds("category", "ELDERLY")).doesNotContain(ids.get(0));
+		assertThat(queueIds("waitingDays", "30")).contains(ids.get(0));
+	}
+
+	@Test
+	void theQueueShowsEachAssessmentsProvisionalScoreAndRating() throws Exception {
+		SocleUser manager = this.identity.managerA();
+		long establishmentId = this.fixtures.establishment("File score provisoire", manager.organisationId()).id();
+		long id = this.fixtures.create(establishmentId, org.socle.assessment.AssessmentKind.SELF, manager);
+		this.fixtures.answerTyped(id, manager, 3);
+		AssessmentFixtures.as(manager, () -> {
+			this.service.submit(id,
+					this.jdbc.queryForObject("select version from assessment where id = ?", Long.class, id));
+			return null;
+		});
+		// the submission reaches the database (the queue reads it in SQL), first in the
+		// queue (oldest submission) whatever the other tests left in it
+		this.entityManager.flush();
+		this.jdbc.update("update assessment set submitted_at = timestamp '2000-01-01 00:00' where id = ?", id);
+		String html = this.mvc
+			.perform(get("/assessments/review").param("size", "100")
+				.param("kind", "SELF")
+				.param("category", "CHILDREN")
+				.with(user(this.identity.auditor())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String row = html.substring(html.indexOf("href=\"/assessments/" + id + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("provisoire").contains("rating-badge");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Long> queueIds(String filter, String value) throws Exception {
+		Page<AssessmentListRow> page = (Page<AssessmentListRow>) this.mvc
+			.perform(get("/assessments/review").param("size", "100")
+				.param(filter, value)
+				.with(user(this.identity.auditor())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("page");
+		return page.getContent().stream().map(AssessmentListRow::id).toList();
+	}
+
+	@Test
 	void managersHaveNoQueue() throws Exception {
 		this.mvc.perform(get("/assessments/review").with(user(this.identity.managerA())))
 			.andExpect(status().isForbidden());
@@ -105,13 +170,16 @@ class ReviewQueueTests {
 		long few = QueryCount.of(this.mvc, get("/assessments/review").param("size", "100").with(user(auditor)));
 		queue("File grande ", 60, Instant.parse("2002-01-01T00:00:00Z"));
 		long many = QueryCount.of(this.mvc, get("/assessments/review").param("size", "100").with(user(auditor)));
-		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(4);
+		// count, rows, the answers behind the provisional scores, the regions to filter
+		// by
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
 
 		long establishmentId = this.jdbc.queryForObject("select id from establishment where name_fr = ?", Long.class,
 				"File grande 000");
 		long list = QueryCount.of(this.mvc,
 				get("/establishments/{id}/assessments", establishmentId).with(user(this.identity.managerA())));
-		assertThat(list).isLessThanOrEqualTo(4);
+		// + the assessments in progress, offered instead of a new one
+		assertThat(list).isLessThanOrEqualTo(5);
 	}
 
 }
