@@ -99,7 +99,7 @@ class ArabicPagesTests {
 			Element current = page.selectFirst(".nav-tabs a[aria-current=page]");
 			assertThat(current).as(tab).isNotNull();
 			assertThat(current.attr("href")).endsWith("/establishments/" + this.home.id() + "/" + tab);
-			assertThat(page.select(".nav-tabs a")).hasSize(9);
+			assertThat(page.select(".nav-tabs a")).hasSize(10);
 			assertThat(page.select(".breadcrumb").text()).contains("دار بيدي");
 		}
 	}
