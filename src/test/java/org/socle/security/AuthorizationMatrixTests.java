@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
@@ -166,6 +167,7 @@ class AuthorizationMatrixTests {
 	private String check(String method, String path, Entry entry, Caller caller, Outcome expected) throws Exception {
 		TransactionStatus transaction = this.transactions.getTransaction(new DefaultTransactionDefinition());
 		try {
+			Map<String, Long> before = writes();
 			MockHttpServletResponse response = this.mvc.perform(request(method, path, entry, caller))
 				.andReturn()
 				.getResponse();
@@ -174,7 +176,7 @@ class AuthorizationMatrixTests {
 				return "expected " + expected.label + ", got " + actual;
 			}
 			if (expected.denied()) {
-				Collection<String> written = writtenTables();
+				Collection<String> written = written(before);
 				if (!written.isEmpty()) {
 					return "denied (" + actual + ") but wrote to " + written;
 				}
@@ -186,15 +188,26 @@ class AuthorizationMatrixTests {
 		}
 	}
 
-	/** The tables written in the current transaction, once Hibernate has flushed. */
-	private Collection<String> writtenTables() {
+	/**
+	 * Rows inserted, updated or deleted per table by this connection's transactions so
+	 * far (PostgreSQL keeps them until it reports them, so only the difference tells).
+	 */
+	private Map<String, Long> writes() {
+		Map<String, Long> writes = new TreeMap<>();
+		this.jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_xact_user_tables", (row) -> {
+			writes.put(row.getString(1), row.getLong(2));
+		});
+		return writes;
+	}
+
+	/** The tables written since {@code before}, once Hibernate has flushed. */
+	private Collection<String> written(Map<String, Long> before) {
 		try {
 			this.entityManager.flush();
-			return this.jdbc
-				.queryForList(
-						"select relname from pg_stat_xact_user_tables" + " where n_tup_ins + n_tup_upd + n_tup_del > 0",
-						String.class)
+			return writes().entrySet()
 				.stream()
+				.filter((table) -> table.getValue() > before.getOrDefault(table.getKey(), 0L))
+				.map(Map.Entry::getKey)
 				.filter((table) -> !LOG_TABLES.contains(table))
 				.toList();
 		}
@@ -232,6 +245,9 @@ class AuthorizationMatrixTests {
 			.filter((extra) -> !FIXTURE_CHOICES.contains(extra.getKey()))
 			.forEach((extra) -> request.param(extra.getKey(), parameter(extra.getKey(), extra.getValue())));
 		params(entry.pattern()).forEach(request::param);
+		if (path.equals("/error")) {
+			request.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404);
+		}
 		if (!"GET".equals(method)) {
 			request.with(csrf());
 		}
