@@ -60,18 +60,24 @@ class ConcurrentEditTests {
 	 * One editable record: where its form is, which field the two people change, and the
 	 * query reading that field back.
 	 */
-	record Edit(String page, String action, String field, String query, boolean adminOnly) {
+	record Edit(String page, String action, String field, String query, boolean adminOnly, String[] choice) {
 
 		static Edit of(String page, String field, String query) {
-			return new Edit(page, page, field, query, false);
+			return new Edit(page, page, field, query, false, null);
 		}
 
 		Edit forAdmins() {
-			return new Edit(this.page, this.action, this.field, this.query, true);
+			return new Edit(this.page, this.action, this.field, this.query, true, this.choice);
 		}
 
 		Edit postingTo(String action) {
-			return new Edit(this.page, action, this.field, this.query, this.adminOnly);
+			return new Edit(this.page, action, this.field, this.query, this.adminOnly, this.choice);
+		}
+
+		/** A choice both people make (a select the page leaves empty). */
+		Edit choosing(String name, String value) {
+			return new Edit(this.page, this.action, this.field, this.query, this.adminOnly,
+					new String[] { name, value });
 		}
 
 	}
@@ -110,6 +116,17 @@ class ConcurrentEditTests {
 							.of("/beneficiaries/" + b.beneficiary() + "/care", "goals",
 									"select goals from care_plan where beneficiary_id = " + b.beneficiary())
 							.postingTo("/beneficiaries/" + b.beneficiary() + "/care-plan")),
+				named("answer to an indicator", (w, b) -> Edit
+					.of("/assessments/" + b.draftAssessment(), "comment",
+							"select comment from assessment_answer where assessment_id = " + b.draftAssessment()
+									+ " and indicator_code = '" + TwoOrganisations.TYPED_INDICATOR + "'")
+					.postingTo("/assessments/" + b.draftAssessment() + "/answers/" + TwoOrganisations.TYPED_INDICATOR)),
+				named("stay (discharge)",
+						(w, b) -> Edit
+							.of("/beneficiaries/" + b.beneficiary() + "/discharge", "dischargeDate",
+									"select discharge_date::text from beneficiary_stay where beneficiary_id = "
+											+ b.beneficiary())
+							.choosing("reason", "AUTONOMY")),
 				named("action item",
 						(w, b) -> Edit
 							.of("/assessments/" + b.validatedAssessment() + "/actions/" + b.actionItem() + "/edit",
@@ -177,8 +194,11 @@ class ConcurrentEditTests {
 	/** A value of the field's kind, different at each run. */
 	private static String value(Edit edit, String which) {
 		String unique = Long.toString(System.nanoTime() % 100_000);
-		return "year".equals(edit.field()) ? "20" + (which.equals("1") ? "31" : "32")
-				: "Saisie " + which + " " + unique;
+		return switch (edit.field()) {
+			case "year" -> "20" + (which.equals("1") ? "31" : "32");
+			case "dischargeDate" -> "2025-12-0" + which;
+			default -> "Saisie " + which + " " + unique;
+		};
 	}
 
 	/** The form posting to the edit's action, as a browser would send it unchanged. */
@@ -196,15 +216,20 @@ class ConcurrentEditTests {
 	private static MockHttpServletRequestBuilder submit(Edit edit, List<String[]> form, String value) {
 		MockHttpServletRequestBuilder request = post(edit.action()).with(csrf());
 		for (String[] pair : form) {
-			if (!pair[0].equals(edit.field()) && !"_csrf".equals(pair[0])) {
+			boolean chosen = edit.choice() != null && pair[0].equals(edit.choice()[0]);
+			if (!pair[0].equals(edit.field()) && !"_csrf".equals(pair[0]) && !chosen) {
 				request.param(pair[0], pair[1]);
 			}
+		}
+		if (edit.choice() != null) {
+			request.param(edit.choice()[0], edit.choice()[1]);
 		}
 		return request.param(edit.field(), value);
 	}
 
 	private static String typed(Document page, Edit edit) {
-		Element field = page.selectFirst("[name=" + edit.field() + "]");
+		Element form = page.selectFirst("form[action=" + edit.action() + "]");
+		Element field = ((form != null) ? form : page).selectFirst("[name=" + edit.field() + "]");
 		assertThat(field).as("the field " + edit.field() + " on the refused page").isNotNull();
 		return field.tagName().equals("textarea") ? field.text() : field.val();
 	}
