@@ -261,7 +261,9 @@ class AuthorizationMatrixTests {
 	 */
 	private String parameter(String name, String value) {
 		if ("version".equals(name) && !value.matches("\\d+")) {
-			return String.valueOf(this.jdbc.queryForObject("select version from " + value + " where id = ?", Long.class,
+			String[] tableAndColumn = (value + ".id").split("\\.");
+			return String.valueOf(this.jdbc.queryForObject(
+					"select version from " + tableAndColumn[0] + " where " + tableAndColumn[1] + " = ?", Long.class,
 					this.lastId));
 		}
 		return value;

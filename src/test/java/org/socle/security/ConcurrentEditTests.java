@@ -21,6 +21,7 @@ import org.socle.security.TwoOrganisations.World;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -135,13 +136,20 @@ class ConcurrentEditTests {
 					.of("/admin/users/" + b.manager().id() + "/edit", "displayName",
 							"select display_name from app_user where id = " + b.manager().id())
 					.forAdmins()),
-				named("province", (w, b) -> Edit.of("/admin/reference/provinces/" + w.province() + "/edit", "nameAr",
-						"select name_ar from province where id = " + w.province())
-					.forAdmins()),
+				named("province",
+						(w, b) -> Edit
+							.of("/admin/reference/provinces/" + w.province() + "/edit", "nameAr",
+									"select name_ar from province where id = " + w.province())
+							.forAdmins()),
 				named("service type",
 						(w, b) -> Edit
 							.of("/admin/service-types/" + w.serviceType() + "/edit", "nameEn",
 									"select name_en from care_service_type where id = " + w.serviceType())
+							.forAdmins()),
+				named("standard domain",
+						(w, b) -> Edit
+							.of("/admin/standards/" + w.draftStandard() + "/domains/" + w.draftDomain() + "/edit",
+									"title.en", "select title_en from standard_domain where id = " + w.draftDomain())
 							.forAdmins()),
 				named("standard details",
 						(w, b) -> Edit
@@ -174,11 +182,13 @@ class ConcurrentEditTests {
 		List<String[]> firstForm = form(edit, first);
 		List<String[]> secondForm = form(edit, second);
 
-		int firstStatus = this.mvc.perform(submit(edit, firstForm, firstValue).with(user(first)))
+		MockHttpServletResponse saved = this.mvc.perform(submit(edit, firstForm, firstValue).with(user(first)))
 			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(firstStatus).as("the first save redirects").isEqualTo(302);
+			.getResponse();
+		assertThat(saved.getStatus())
+			.as(() -> "the first save redirects; errors: "
+					+ Jsoup.parse(content(saved)).select(".invalid-feedback, .alert-danger").eachText())
+			.isEqualTo(302);
 		String page = this.mvc.perform(submit(edit, secondForm, secondValue).with(user(second)))
 			.andReturn()
 			.getResponse()
@@ -189,6 +199,15 @@ class ConcurrentEditTests {
 		assertThat(typed(refused, edit)).as("what the second person typed").isEqualTo(secondValue);
 		assertThat(this.jdbc.queryForObject(edit.query(), String.class)).as("the first save stays")
 			.isEqualTo(firstValue);
+	}
+
+	private static String content(MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A value of the field's kind, different at each run. */

@@ -91,8 +91,10 @@ public class TwoOrganisations {
 			SocleUser admin = this.identity.admin();
 			Side a = side("A", auditor);
 			Side b = side("B", auditor);
+			long draft = this.standards.draftCopy("MXD");
 			this.world = new World(a, b, auditor, admin, id("select min(id) from province"),
-					id("select id from care_service_type where code = 'PSYCHOSOCIAL'"), this.standards.draftCopy("MXD"),
+					id("select id from care_service_type where code = 'PSYCHOSOCIAL'"), draft,
+					id("select min(id) from standard_domain where standard_id = ?", draft),
 					this.standards.publishedCopy("MXP"));
 		}
 		return this.world;
@@ -209,7 +211,7 @@ public class TwoOrganisations {
 
 	/** Both organisations and what they share. */
 	public record World(Side a, Side b, SocleUser auditor, SocleUser admin, long province, long serviceType,
-			long draftStandard, long publishedStandard) {
+			long draftStandard, long draftDomain, long publishedStandard) {
 	}
 
 }
