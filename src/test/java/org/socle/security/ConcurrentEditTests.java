@@ -75,11 +75,15 @@ class ConcurrentEditTests {
 			return new Edit(this.page, action, this.field, this.query, this.adminOnly, this.choice);
 		}
 
-		/** A choice both people make (a select the page leaves empty). */
-		Edit choosing(String name, String value) {
-			return new Edit(this.page, this.action, this.field, this.query, this.adminOnly,
-					new String[] { name, value });
+		/**
+		 * Values both people give (name, value, name, value…): fields the fixture left
+		 * empty that the form requires.
+		 */
+		Edit choosing(String... pairs) {
+			return new Edit(this.page, this.action, this.field, this.query, this.adminOnly, pairs);
 		}
+
+	}
 
 	}
 
@@ -89,10 +93,12 @@ class ConcurrentEditTests {
 						(w, b) -> Edit
 							.of("/organisations/" + b.organisation() + "/edit", "contactPerson",
 									"select contact_person from organisation where id = " + b.organisation())
+							.choosing("address", "1 rue de la Matrice")
 							.forAdmins()),
-				named("establishment",
-						(w, b) -> Edit.of("/establishments/" + b.establishment() + "/edit", "directorName",
-								"select director_name from establishment where id = " + b.establishment())),
+				named("establishment", (w, b) -> Edit
+					.of("/establishments/" + b.establishment() + "/edit", "directorName",
+							"select director_name from establishment where id = " + b.establishment())
+					.choosing("provinceId", String.valueOf(w.province()))),
 				named("staff member",
 						(w, b) -> Edit.of("/establishments/" + b.establishment() + "/staff/" + b.staff() + "/edit",
 								"qualification",
@@ -235,15 +241,23 @@ class ConcurrentEditTests {
 	private static MockHttpServletRequestBuilder submit(Edit edit, List<String[]> form, String value) {
 		MockHttpServletRequestBuilder request = post(edit.action()).with(csrf());
 		for (String[] pair : form) {
-			boolean chosen = edit.choice() != null && pair[0].equals(edit.choice()[0]);
-			if (!pair[0].equals(edit.field()) && !"_csrf".equals(pair[0]) && !chosen) {
+			if (!pair[0].equals(edit.field()) && !"_csrf".equals(pair[0]) && !chosen(edit, pair[0])) {
 				request.param(pair[0], pair[1]);
 			}
 		}
-		if (edit.choice() != null) {
-			request.param(edit.choice()[0], edit.choice()[1]);
+		for (int i = 0; edit.choice() != null && i < edit.choice().length; i += 2) {
+			request.param(edit.choice()[i], edit.choice()[i + 1]);
 		}
 		return request.param(edit.field(), value);
+	}
+
+	private static boolean chosen(Edit edit, String name) {
+		for (int i = 0; edit.choice() != null && i < edit.choice().length; i += 2) {
+			if (edit.choice()[i].equals(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String typed(Document page, Edit edit) {

@@ -92,7 +92,7 @@ public class TwoOrganisations {
 			Side a = side("A", auditor);
 			Side b = side("B", auditor);
 			long draft = this.standards.draftCopy("MXD");
-			this.world = new World(a, b, auditor, admin, id("select min(id) from province"),
+			this.world = new World(a, b, auditor, admin, id("select min(id) from province where region_code = 'MA-04'"),
 					id("select id from care_service_type where code = 'PSYCHOSOCIAL'"), draft,
 					id("select min(id) from standard_domain where standard_id = ?", draft),
 					this.standards.publishedCopy("MXP"));
