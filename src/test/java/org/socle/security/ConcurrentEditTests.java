@@ -85,8 +85,6 @@ class ConcurrentEditTests {
 
 	}
 
-	}
-
 	static Stream<Arguments> edits() {
 		return Stream.of(
 				named("organisation",
