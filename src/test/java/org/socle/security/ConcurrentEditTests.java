@@ -91,12 +91,12 @@ class ConcurrentEditTests {
 						(w, b) -> Edit
 							.of("/organisations/" + b.organisation() + "/edit", "contactPerson",
 									"select contact_person from organisation where id = " + b.organisation())
-							.choosing("address", "1 rue de la Matrice")
+							.choosing("address", "1 rue de la Matrice", "legalForm", "ASSOCIATION")
 							.forAdmins()),
 				named("establishment", (w, b) -> Edit
 					.of("/establishments/" + b.establishment() + "/edit", "directorName",
 							"select director_name from establishment where id = " + b.establishment())
-					.choosing("provinceId", String.valueOf(w.province()))),
+					.choosing("provinceId", String.valueOf(w.province()), "authorisationNumber", "AUT-MX-1")),
 				named("staff member",
 						(w, b) -> Edit.of("/establishments/" + b.establishment() + "/staff/" + b.staff() + "/edit",
 								"qualification",
@@ -216,11 +216,15 @@ class ConcurrentEditTests {
 
 	/** A value of the field's kind, different at each run. */
 	private static String value(Edit edit, String which) {
-		String unique = Long.toString(System.nanoTime() % 100_000);
+		// letters only: names refuse digits
+		String unique = Long.toString(System.nanoTime() % 100_000)
+			.chars()
+			.mapToObj((digit) -> String.valueOf((char) ('a' + digit - '0')))
+			.collect(java.util.stream.Collectors.joining());
 		return switch (edit.field()) {
 			case "year" -> "20" + (which.equals("1") ? "31" : "32");
 			case "dischargeDate" -> "2025-12-0" + which;
-			default -> "Saisie " + which + " " + unique;
+			default -> "Saisie " + (which.equals("1") ? "une " : "deux ") + unique;
 		};
 	}
 
