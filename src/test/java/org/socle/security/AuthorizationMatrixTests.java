@@ -321,9 +321,9 @@ class AuthorizationMatrixTests {
 	private final Map<String, Function<Side, Object>> records = Map.ofEntries(
 			Map.entry("organisations/{id}", Side::organisation), Map.entry("establishments/{id}", Side::establishment),
 			Map.entry("establishments/{establishmentId:\\d+}", Side::establishment),
-			Map.entry("staff/{recordId}", Side::staff), Map.entry("resources/{recordId}", Side::resources),
-			Map.entry("members/{recordId}", Side::member), Map.entry("meetings/{recordId}", Side::meeting),
-			Map.entry("beneficiaries/{id}", Side::beneficiary),
+			Map.entry("establishments/{id:\\d+}", Side::establishment), Map.entry("staff/{recordId}", Side::staff),
+			Map.entry("resources/{recordId}", Side::resources), Map.entry("members/{recordId}", Side::member),
+			Map.entry("meetings/{recordId}", Side::meeting), Map.entry("beneficiaries/{id}", Side::beneficiary),
 			Map.entry("assessments/{id:\\d+}", Side::draftAssessment),
 			Map.entry("assessments/{id:\\d+}@validated", Side::validatedAssessment),
 			Map.entry("assessments/{id:\\d+}@submitted", Side::submittedAssessment),
@@ -383,6 +383,7 @@ class AuthorizationMatrixTests {
 		}
 		return switch (key) {
 			case "answers/{code}" -> TwoOrganisations.TYPED_INDICATOR;
+			case "dashboard/{table}" -> "regions";
 			case "provinces/{id}" -> this.world.province();
 			case "service-types/{id}" -> this.world.serviceType();
 			case "standards/{id}" ->
