@@ -45,7 +45,7 @@ public class FieldEncryption {
 	FieldEncryption(@Value("${socle.data.key:}") String current,
 			@Value("${socle.data.keys-previous:}") String previous) {
 		if (current == null || current.isBlank()) {
-			log.warn("socle.data.key is not set: health and disability fields are encrypted with the "
+			log.warn("socle.data.key is not set: health free text is encrypted with the "
 					+ "DEVELOPMENT key. Set SOCLE_DATA_KEY (32 random bytes in base64, e.g. "
 					+ "`openssl rand -base64 32`) in production.");
 			current = DEV_KEY;
