@@ -98,6 +98,30 @@ class CareEncryptionTests {
 	}
 
 	@Test
+	void serviceNotesAreEncryptedAndListed() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		long e = this.establishments.establishment("Encrypted notes home", this.identity.organisation("Test Org A"))
+			.id();
+		long id = this.beneficiaries.beneficiary(e, "Notes").admitted(today.minusDays(10), null, null).create();
+		long type = this.jdbc.queryForObject("SELECT id FROM care_service_type WHERE code = 'HEALTH_CHECK'",
+				Long.class);
+		this.mvc
+			.perform(post("/establishments/{id}/services/new", e).with(user(this.identity.managerA()))
+				.with(csrf())
+				.param("serviceTypeId", String.valueOf(type))
+				.param("serviceDate", today.toString())
+				.param("notes", "Controle tensionnel 16/9")
+				.param("beneficiaryIds", String.valueOf(id)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("SELECT notes FROM care_record WHERE beneficiary_id = ?", String.class, id))
+			.startsWith("v1:" + this.encryption.currentKeyId() + ":")
+			.doesNotContain("tensionnel");
+		this.mvc.perform(get("/establishments/{id}/services", e).with(user(this.identity.managerA())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Controle tensionnel 16/9")));
+	}
+
+	@Test
 	void aRowUnderAPreviousKeyStillDecryptsAndIsMovedToTheCurrentKey() throws Exception {
 		long id = planWithGoals("Rotated plan home", "placeholder");
 		String oldKeyId = this.encryption.currentKeyId();
