@@ -2,9 +2,11 @@ package org.socle.care.plans;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.socle.shared.AuditedEntity;
+import org.socle.shared.crypto.EncryptedString;
 
 /** The individual care plan of one beneficiary: goals, actions, next review date. */
 @Entity
@@ -13,8 +15,10 @@ public class CarePlan extends AuditedEntity {
 
 	private Long beneficiaryId;
 
+	@Convert(converter = EncryptedString.class)
 	private String goals;
 
+	@Convert(converter = EncryptedString.class)
 	private String actions;
 
 	private LocalDate nextReviewDate;

@@ -2,9 +2,11 @@ package org.socle.care.plans;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.socle.shared.AuditedEntity;
+import org.socle.shared.crypto.EncryptedString;
 
 /** A review of a care plan, by the establishment the beneficiary is in. */
 @Entity
@@ -17,6 +19,7 @@ public class CarePlanReview extends AuditedEntity {
 
 	private LocalDate reviewDate;
 
+	@Convert(converter = EncryptedString.class)
 	private String summary;
 
 	protected CarePlanReview() {

@@ -2,9 +2,11 @@ package org.socle.care.services;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.socle.shared.AuditedEntity;
+import org.socle.shared.crypto.EncryptedString;
 
 /** A service delivered to one beneficiary by an establishment on a date. */
 @Entity
@@ -21,6 +23,7 @@ public class CareRecord extends AuditedEntity {
 
 	private Long staffId;
 
+	@Convert(converter = EncryptedString.class)
 	private String notes;
 
 	protected CareRecord() {
