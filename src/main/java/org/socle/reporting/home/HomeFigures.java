@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.socle.assessment.scoring.Rating;
 import org.socle.identity.SocleUser;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * each whatever the volume.
  * <p>
  * Read model: reads the tables {@code assessment}, {@code assessment_score} and
- * {@code action_item} (assessment module) with {@code establishment} (establishment
+ * {@code action_item} (assessment module), {@code standard_indicator} (standard module:
+ * the overdue actions' indicator titles) with {@code establishment} (establishment
  * module: names, organisation, capacity and authorisation) and {@code beneficiary_stay}
  * (beneficiary module: who stays today, against the capacity).
  */
@@ -62,8 +64,10 @@ class HomeFigures {
 				rs.getLong("drafts"), rs.getLong("returned"), rs.getLong("overdue"), List.of()));
 		List<OverdueAction> overdue = this.jdbc.query("""
 				SELECT i.id, i.assessment_id, i.indicator_code, i.due_date, e.id AS establishment_id, e.name_fr,
-				       e.name_ar
+				       e.name_ar, si.title_fr, si.title_ar, si.title_en
 				FROM action_item i JOIN establishment e ON e.id = i.establishment_id
+				JOIN assessment a ON a.id = i.assessment_id
+				LEFT JOIN standard_indicator si ON si.standard_id = a.standard_id AND si.code = i.indicator_code
 				WHERE i.status IN ('OPEN', 'IN_PROGRESS') AND i.due_date < :today
 				  AND (:all OR e.organisation_id = :org)
 				ORDER BY i.due_date, i.id
@@ -71,7 +75,9 @@ class HomeFigures {
 				""", params,
 				(rs, n) -> new OverdueAction(rs.getLong("id"), rs.getLong("assessment_id"),
 						rs.getLong("establishment_id"), rs.getString("name_fr"), rs.getString("name_ar"),
-						rs.getString("indicator_code"), rs.getObject("due_date", LocalDate.class)));
+						rs.getString("indicator_code"), new IndicatorTitle(rs.getString("title_fr"),
+								rs.getString("title_ar"), rs.getString("title_en")),
+						rs.getObject("due_date", LocalDate.class)));
 		return new Figures(counts.submitted(), counts.inReview(), counts.drafts(), counts.returned(),
 				counts.overdueActions(), overdue);
 	}
@@ -147,10 +153,24 @@ class HomeFigures {
 	}
 
 	record OverdueAction(long id, long assessmentId, long establishmentId, String establishmentNameFr,
-			String establishmentNameAr, String indicatorCode, LocalDate dueDate) {
+			String establishmentNameAr, String indicatorCode, IndicatorTitle indicatorTitle, LocalDate dueDate) {
 
 		public String establishmentName(Locale locale) {
 			return "ar".equals(locale.getLanguage()) ? this.establishmentNameAr : this.establishmentNameFr;
+		}
+
+	}
+
+	/** An indicator's short title in the three languages; French when one is missing. */
+	record IndicatorTitle(String fr, String ar, String en) {
+
+		public String in(Locale locale) {
+			String title = switch (locale.getLanguage()) {
+				case "ar" -> this.ar;
+				case "en" -> this.en;
+				default -> this.fr;
+			};
+			return (title != null) ? title : Objects.toString(this.fr, "");
 		}
 
 	}

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,10 +50,14 @@ class HomeFiguresTests {
 		EstablishmentInfo e = this.fixtures.establishment("Accueil retards", manager.organisationId());
 		long id = this.fixtures.validatedSelf(e.id(), manager, this.identity.auditor(), 2, AssessmentFixtures.D);
 		this.jdbc.update("update action_item set due_date = ? where assessment_id = ?", LocalDate.of(2000, 1, 1), id);
+		String title = this.jdbc.queryForObject(
+				"select title_fr from standard_indicator where standard_id = ? and code = 'D1.C1.I1'", String.class,
+				this.fixtures.standardId());
 		this.mvc.perform(get("/").with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/establishments/" + e.id() + "/assessments")))
-			.andExpect(content().string(containsString("Accueil retards · D1.C1.I1 · échue le 01/01/2000")));
+			.andExpect(content().string(containsString(
+					HtmlUtils.htmlEscape("Accueil retards · D1.C1.I1 " + title + " · échue le 01/01/2000", "UTF-8"))));
 		this.mvc.perform(get("/").with(user(this.identity.managerB())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Accueil retards"))));
