@@ -2,6 +2,7 @@ package org.socle.identity.users;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import org.hibernate.envers.NotAudited;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.shared.AuditedEntity;
+import org.socle.shared.crypto.EncryptedString;
 
 @Entity
 @Table(name = "app_user")
@@ -37,6 +39,7 @@ public class User extends AuditedEntity {
 	private Instant lastLoginAt;
 
 	@NotAudited
+	@Convert(converter = EncryptedString.class)
 	private String totpSecret;
 
 	@NotAudited

@@ -11,6 +11,7 @@ import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.identity.securitylog.SecurityLog;
 import org.socle.identity.users.UserRepository;
+import org.socle.shared.crypto.FieldEncryption;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SocleTest
 class SecondFactorTests {
+
+	@Autowired
+	FieldEncryption encryption;
 
 	@Autowired
 	MockMvc mvc;
@@ -70,9 +74,10 @@ class SecondFactorTests {
 		this.mvc.perform(
 				post("/account/mfa").session(enrolment).param("code", code(secret)).with(user(auditor)).with(csrf()))
 			.andExpect(redirectedUrl("/account/mfa"));
-		assertThat(
-				this.jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class, auditor.id()))
-			.isEqualTo(secret);
+		String stored = this.jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class,
+				auditor.id());
+		assertThat(stored).as("stored encrypted").startsWith("v1:").doesNotContain(secret);
+		assertThat(this.encryption.decrypt(stored)).isEqualTo(secret);
 
 		// the password alone: held, anonymous everywhere but the second step
 		MockHttpSession session = (MockHttpSession) this.mvc
