@@ -72,6 +72,16 @@ class BadInputTests {
 	}
 
 	@Test
+	void aSortThatSpringDataWouldDecodeAgainIsABadRequest() throws Exception {
+		// the browser sends sort=%25zz: "%zz" once decoded, which Spring Data decodes
+		// again
+		this.mvc
+			.perform(get("/establishments/{id}/assessments", this.establishmentId).param("sort", "%zz")
+				.with(this.manager))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void sortParametersThatAreNotColumnsAndHugePagesShowTheListInItsOwnOrder() throws Exception {
 		for (String list : new String[] { "beneficiaries", "services" }) {
 			for (String sort : new String[] { "nameFr,desc", "id,sideways", "(select 1)", "lastName;drop table x" }) {
