@@ -173,6 +173,13 @@ class CareTests {
 				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("carePlanForm", "goals"));
+		// an auditor is refused before the form's errors would show them the page
+		this.mvc
+			.perform(post("/beneficiaries/{id}/care-plan", id).with(user(this.identity.auditor()))
+				.with(csrf())
+				.param("goals", "")
+				.param("version", "0"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

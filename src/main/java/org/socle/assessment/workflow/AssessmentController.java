@@ -165,6 +165,7 @@ class AssessmentController {
 	 */
 	private String decide(long id, BindingResult result, Model model, RedirectAttributes redirect, Runnable decision,
 			String doneMessage, String donePath) {
+		this.service.requireDecider(id);
 		if (result.hasErrors()) {
 			return pageWithDecisionErrors(id, model);
 		}

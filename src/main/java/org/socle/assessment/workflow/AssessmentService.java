@@ -305,6 +305,15 @@ public class AssessmentService {
 	/**
 	 * IN_REVIEW → RETURNED to the editing side, with a comment saying what to change.
 	 */
+	/**
+	 * Refuses (403) a user who may not decide on the assessment (return or validate it),
+	 * before a form's errors are shown to them.
+	 */
+	@Transactional(readOnly = true)
+	public void requireDecider(long id) {
+		this.access.requireIndependentReviewer(this.access.readable(id));
+	}
+
 	public void returnToEditor(long id, long version, String comment) {
 		Context context = lockAndCheck(id, version);
 		this.access.requireIndependentReviewer(context);

@@ -38,6 +38,7 @@ class CarePlanController {
 	@PostMapping("/beneficiaries/{id}/care-plan")
 	String savePlan(@PathVariable long id, @Valid @ModelAttribute CarePlanForm carePlanForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		this.plans.requireEditable(id);
 		if (!result.hasErrors() && ConcurrentEdits.saved(() -> this.plans.savePlan(id, carePlanForm), result,
 				carePlanForm::setVersion)) {
 			redirect.addFlashAttribute("success", "care.plan.saved");
@@ -51,6 +52,7 @@ class CarePlanController {
 	@PostMapping("/beneficiaries/{id}/care-plan/reviews")
 	String addReview(@PathVariable long id, @Valid @ModelAttribute ReviewForm reviewForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		this.plans.requireEditable(id);
 		if (!result.hasErrors() && this.plans.addReview(id, reviewForm, result)) {
 			redirect.addFlashAttribute("success", "care.review.saved");
 			return "redirect:/beneficiaries/" + id + "/care";

@@ -70,6 +70,14 @@ class CarePlans {
 				reviewList, services);
 	}
 
+	/**
+	 * Refuses a user who may not change the person's care plan, before a form's errors
+	 * are shown to them.
+	 */
+	void requireEditable(long beneficiaryId) {
+		this.beneficiaries.requireEditable(beneficiaryId);
+	}
+
 	CarePlanForm planForm(long beneficiaryId) {
 		this.beneficiaries.requireEditable(beneficiaryId);
 		CarePlanForm form = new CarePlanForm();

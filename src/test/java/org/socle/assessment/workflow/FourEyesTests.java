@@ -90,6 +90,12 @@ class FourEyesTests {
 				.with(user(this.auditor))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
+		// refused before the missing comment would be reported
+		this.mvc
+			.perform(post("/assessments/{id}/return", audit).param("version", version(audit))
+				.with(user(this.auditor))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 		assertThat(statusOf(audit)).isEqualTo("IN_REVIEW");
 	}
 
