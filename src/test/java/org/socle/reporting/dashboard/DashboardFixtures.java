@@ -1,9 +1,6 @@
 package org.socle.reporting.dashboard;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import org.socle.beneficiary.BeneficiaryFixtures;
 import org.socle.beneficiary.DisabilityType;
@@ -16,6 +13,7 @@ import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentFixtures;
 import org.socle.establishment.EstablishmentStatus;
 import org.socle.identity.IdentityFixtures;
+import org.socle.reporting.ScoreRows;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,8 +33,6 @@ class DashboardFixtures {
 
 	static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
 
-	private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
-
 	private final IdentityFixtures identity;
 
 	private final EstablishmentFixtures establishments;
@@ -45,12 +41,15 @@ class DashboardFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final ScoreRows scores;
+
 	DashboardFixtures(IdentityFixtures identity, EstablishmentFixtures establishments,
-			BeneficiaryFixtures beneficiaries, JdbcTemplate jdbc) {
+			BeneficiaryFixtures beneficiaries, JdbcTemplate jdbc, ScoreRows scores) {
 		this.identity = identity;
 		this.establishments = establishments;
 		this.beneficiaries = beneficiaries;
 		this.jdbc = jdbc;
+		this.scores = scores;
 	}
 
 	/** The ids the tests need. */
@@ -127,11 +126,11 @@ class DashboardFixtures {
 		// (overdue), done on time, done only in 2025 (overdue at the end of 2024),
 		// dropped,
 		// due in 2025
-		action(rabat2023, rabat, "D1.C1.I1", LocalDate.of(2024, 6, 30), "OPEN", null);
-		action(rabat2023, rabat, "D1.C1.I2", LocalDate.of(2024, 6, 30), "DONE", LocalDate.of(2024, 6, 20));
-		action(rabat2023, rabat, "D1.C1.I3", LocalDate.of(2024, 6, 30), "DONE", LocalDate.of(2025, 1, 10));
-		action(rabat2023, rabat, "D1.C2.I1", LocalDate.of(2024, 6, 30), "DROPPED", null);
-		action(rabat2023, rabat, "D1.C2.I2", LocalDate.of(2025, 3, 31), "OPEN", null);
+		this.scores.action(rabat2023, rabat, "D1.C1.I1", LocalDate.of(2024, 6, 30), "OPEN", null);
+		this.scores.action(rabat2023, rabat, "D1.C1.I2", LocalDate.of(2024, 6, 30), "DONE", LocalDate.of(2024, 6, 20));
+		this.scores.action(rabat2023, rabat, "D1.C1.I3", LocalDate.of(2024, 6, 30), "DONE", LocalDate.of(2025, 1, 10));
+		this.scores.action(rabat2023, rabat, "D1.C2.I1", LocalDate.of(2024, 6, 30), "DROPPED", null);
+		this.scores.action(rabat2023, rabat, "D1.C2.I2", LocalDate.of(2025, 3, 31), "OPEN", null);
 		return rabat2024;
 	}
 
@@ -176,49 +175,11 @@ class DashboardFixtures {
 	/** A validated assessment with its score, validated at 10:00 in Casablanca. */
 	long validated(long establishment, String category, LocalDate referenceDate, LocalDate validatedOn, String score,
 			String band, String rating) {
-		long auditor = this.identity.auditor().id();
-		OffsetDateTime at = validatedOn.atTime(LocalTime.of(10, 0)).atZone(CASABLANCA).toOffsetDateTime();
-		Long id = this.jdbc.queryForObject(
-				"""
-						INSERT INTO assessment (establishment_id, standard_id, kind, status, reference_date, category, creator_id,
-						                        creator_name, reviewer_id, reviewer_name, submitted_at, validated_at, created_at,
-						                        updated_at)
-						SELECT ?, id, 'AUDIT', 'VALIDATED', ?, ?, ?, 'Auditeur', ?, 'Auditeur', ?, ?, now(), now()
-						FROM reference_standard WHERE code = 'SOCLE-EPS' AND standard_version = '1.0'
-						RETURNING id
-						""",
-				Long.class, establishment, referenceDate, category, auditor, auditor, at, at);
-		this.jdbc.update(
-				"""
-						INSERT INTO assessment_score (assessment_id, score_exact, score, score_display, rounded_score, band, rating,
-						                              coverage, applicable_count, answered_count, not_applicable_count, computed_at,
-						                              created_at, updated_at)
-						VALUES (?, ?, CAST(? AS numeric), round(CAST(? AS numeric), 1), round(CAST(? AS numeric)), ?, ?, 1, 10, 10,
-						        0, now(), now(), now())
-						""",
-				id, score, score, score, score, band, rating);
-		return id;
+		return this.scores.validated(establishment, category, referenceDate, validatedOn, score, band, rating);
 	}
 
 	private void domainScore(long assessment, String domain, String score, String band) {
-		this.jdbc.update(
-				"""
-						INSERT INTO assessment_domain_score (assessment_id, domain_code, weight, score_exact, score, score_display,
-						                                     rounded_score, band, rating, applicable_count, answered_count,
-						                                     not_applicable_count, created_at, updated_at)
-						VALUES (?, ?, 1, ?, CAST(? AS numeric), round(CAST(? AS numeric), 1), round(CAST(? AS numeric)), ?, ?, 3,
-						        3, 0, now(), now())
-						""",
-				assessment, domain, score, score, score, score, band, band);
-	}
-
-	private void action(long assessment, long establishment, String indicator, LocalDate due, String status,
-			LocalDate completed) {
-		this.jdbc.update("""
-				INSERT INTO action_item (assessment_id, establishment_id, indicator_code, level_at_validation, due_date,
-				                         status, completed_on, created_at, updated_at)
-				VALUES (?, ?, ?, 2, ?, ?, ?, now(), now())
-				""", assessment, establishment, indicator, due, status, completed);
+		this.scores.domainScore(assessment, domain, score, band);
 	}
 
 }

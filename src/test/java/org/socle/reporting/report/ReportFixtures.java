@@ -1,9 +1,6 @@
 package org.socle.reporting.report;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import org.socle.beneficiary.BeneficiaryFixtures;
 import org.socle.beneficiary.DischargeReason;
@@ -15,6 +12,7 @@ import org.socle.establishment.EstablishmentFixtures;
 import org.socle.establishment.EstablishmentStatus;
 import org.socle.establishment.registry.AuthorisationStatus;
 import org.socle.identity.IdentityFixtures;
+import org.socle.reporting.ScoreRows;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,8 +33,6 @@ class ReportFixtures {
 
 	static final String SUBJECT = "RQ Foyer évalué";
 
-	private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
-
 	private final IdentityFixtures identity;
 
 	private final EstablishmentFixtures establishments;
@@ -45,12 +41,15 @@ class ReportFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final ScoreRows scores;
+
 	ReportFixtures(IdentityFixtures identity, EstablishmentFixtures establishments, BeneficiaryFixtures beneficiaries,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, ScoreRows scores) {
 		this.identity = identity;
 		this.establishments = establishments;
 		this.beneficiaries = beneficiaries;
 		this.jdbc = jdbc;
+		this.scores = scores;
 	}
 
 	/**
@@ -106,11 +105,11 @@ class ReportFixtures {
 
 		// the latest plan at D: overdue, done on time, done late, dropped, open and not
 		// yet due
-		action(latest, subject, "D1.C1.I1", LocalDate.of(2013, 9, 30), "OPEN", null);
-		action(latest, subject, "D1.C1.I2", LocalDate.of(2013, 12, 31), "DONE", LocalDate.of(2013, 11, 15));
-		action(latest, subject, "D1.C1.I3", LocalDate.of(2013, 10, 31), "DONE", LocalDate.of(2013, 12, 1));
-		action(latest, subject, "D1.C2.I1", LocalDate.of(2013, 8, 31), "DROPPED", null);
-		action(latest, subject, "D1.C2.I2", LocalDate.of(2014, 3, 31), "IN_PROGRESS", null);
+		this.scores.action(latest, subject, "D1.C1.I1", LocalDate.of(2013, 9, 30), "OPEN", null);
+		this.scores.action(latest, subject, "D1.C1.I2", LocalDate.of(2013, 12, 31), "DONE", LocalDate.of(2013, 11, 15));
+		this.scores.action(latest, subject, "D1.C1.I3", LocalDate.of(2013, 10, 31), "DONE", LocalDate.of(2013, 12, 1));
+		this.scores.action(latest, subject, "D1.C2.I1", LocalDate.of(2013, 8, 31), "DROPPED", null);
+		this.scores.action(latest, subject, "D1.C2.I2", LocalDate.of(2014, 3, 31), "IN_PROGRESS", null);
 
 		// present at D: two girls of 3, a boy of 8 discharged on D itself, a boy of 15;
 		// not: a girl gone in November, a boy admitted in 2014
@@ -160,50 +159,11 @@ class ReportFixtures {
 
 	/** A validated audit with its score, validated at 10:00 in Casablanca. */
 	long validated(long establishment, LocalDate referenceDate, LocalDate validatedOn, String score, String rating) {
-		long auditor = this.identity.auditor().id();
-		OffsetDateTime at = validatedOn.atTime(LocalTime.of(10, 0)).atZone(CASABLANCA).toOffsetDateTime();
-		Long id = this.jdbc.queryForObject(
-				"""
-						INSERT INTO assessment (establishment_id, standard_id, kind, status, reference_date, category, creator_id,
-						                        creator_name, reviewer_id, reviewer_name, submitted_at, validated_at, created_at,
-						                        updated_at)
-						SELECT ?, s.id, 'AUDIT', 'VALIDATED', ?, e.category, ?, 'Auditeur', ?, 'Auditeur', ?, ?, now(), now()
-						FROM reference_standard s, establishment e
-						WHERE s.code = 'SOCLE-EPS' AND s.standard_version = '1.0' AND e.id = ?
-						RETURNING id
-						""",
-				Long.class, establishment, referenceDate, auditor, auditor, at, at, establishment);
-		this.jdbc.update(
-				"""
-						INSERT INTO assessment_score (assessment_id, score_exact, score, score_display, rounded_score, band, rating,
-						                              coverage, applicable_count, answered_count, not_applicable_count, computed_at,
-						                              created_at, updated_at)
-						VALUES (?, ?, CAST(? AS numeric), round(CAST(? AS numeric), 1), round(CAST(? AS numeric)), ?, ?, 1, 10, 10,
-						        0, now(), now(), now())
-						""",
-				id, score, score, score, score, rating, rating);
-		return id;
+		return this.scores.validated(establishment, null, referenceDate, validatedOn, score, rating, rating);
 	}
 
 	void domain(long assessment, String domain, String score, String rating) {
-		this.jdbc.update(
-				"""
-						INSERT INTO assessment_domain_score (assessment_id, domain_code, weight, score_exact, score, score_display,
-						                                     rounded_score, band, rating, applicable_count, answered_count,
-						                                     not_applicable_count, created_at, updated_at)
-						VALUES (?, ?, 1, ?, CAST(? AS numeric), round(CAST(? AS numeric), 1), round(CAST(? AS numeric)), ?, ?, 3,
-						        3, 0, now(), now())
-						""",
-				assessment, domain, score, score, score, score, rating, rating);
-	}
-
-	private void action(long assessment, long establishment, String indicator, LocalDate due, String status,
-			LocalDate completed) {
-		this.jdbc.update("""
-				INSERT INTO action_item (assessment_id, establishment_id, indicator_code, level_at_validation, due_date,
-				                         status, completed_on, created_at, updated_at)
-				VALUES (?, ?, ?, 2, ?, ?, ?, now(), now())
-				""", assessment, establishment, indicator, due, status, completed);
+		this.scores.domainScore(assessment, domain, score, rating);
 	}
 
 }
