@@ -6,8 +6,8 @@ import jakarta.persistence.Table;
 import org.socle.shared.AuditedEntity;
 
 /**
- * A file supporting an answer: PDF, JPEG or PNG, its type checked by content, stored
- * under a random name ({@link EvidenceStore}).
+ * A file supporting an answer: PDF, JPEG or PNG, its type checked by content, its content
+ * kept by the {@link EvidenceStore} under a random key.
  */
 @Entity
 @Table(name = "assessment_evidence")
@@ -37,14 +37,14 @@ class Evidence extends AuditedEntity {
 	protected Evidence() {
 	}
 
-	Evidence(long assessmentId, long answerId, String originalName, EvidenceStore.Stored stored) {
+	Evidence(long assessmentId, long answerId, String originalName, String storageKey, EvidenceFile file) {
 		this.assessmentId = assessmentId;
 		this.answerId = answerId;
 		this.originalName = originalName;
-		this.contentType = stored.type().contentType();
-		this.sizeBytes = stored.size();
-		this.sha256 = stored.sha256();
-		this.storageKey = stored.key();
+		this.contentType = file.type().contentType();
+		this.sizeBytes = file.size();
+		this.sha256 = file.sha256();
+		this.storageKey = storageKey;
 	}
 
 	long getAssessmentId() {

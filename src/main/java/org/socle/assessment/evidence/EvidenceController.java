@@ -30,11 +30,8 @@ class EvidenceController {
 
 	private final EvidenceService evidence;
 
-	private final EvidenceStore store;
-
-	EvidenceController(EvidenceService evidence, EvidenceStore store) {
+	EvidenceController(EvidenceService evidence) {
 		this.evidence = evidence;
-		this.store = store;
 	}
 
 	@PostMapping("/answers/{code}/evidence")
@@ -42,15 +39,15 @@ class EvidenceController {
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
 		String anchor = "redirect:/assessments/" + id + "#ind-" + code;
 		if (file == null || file.isEmpty()) {
-			return rejected(redirect, code, EvidenceStore.Rejected.Reason.EMPTY, anchor);
+			return rejected(redirect, code, EvidenceRejected.Reason.EMPTY, anchor);
 		}
-		if (file.getSize() > this.store.maxSize().toBytes()) {
-			return rejected(redirect, code, EvidenceStore.Rejected.Reason.TOO_LARGE, anchor);
+		if (file.getSize() > this.evidence.maxSize().toBytes()) {
+			return rejected(redirect, code, EvidenceRejected.Reason.TOO_LARGE, anchor);
 		}
 		try (InputStream content = file.getInputStream()) {
 			this.evidence.add(id, code, file.getOriginalFilename(), content);
 		}
-		catch (EvidenceStore.Rejected ex) {
+		catch (EvidenceRejected ex) {
 			return rejected(redirect, code, ex.reason(), anchor);
 		}
 		catch (IOException ex) {
@@ -84,11 +81,10 @@ class EvidenceController {
 			.body(new InputStreamResource(download.open()));
 	}
 
-	private String rejected(RedirectAttributes redirect, String code, EvidenceStore.Rejected.Reason reason,
-			String anchor) {
+	private String rejected(RedirectAttributes redirect, String code, EvidenceRejected.Reason reason, String anchor) {
 		redirect.addFlashAttribute("evidenceError", "assessment.evidence.rejected." + reason);
 		redirect.addFlashAttribute("evidenceErrorCode", code);
-		redirect.addFlashAttribute("evidenceMaxMb", this.store.maxSize().toMegabytes());
+		redirect.addFlashAttribute("evidenceMaxMb", this.evidence.maxSize().toMegabytes());
 		return anchor;
 	}
 

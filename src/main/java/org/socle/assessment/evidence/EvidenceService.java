@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.socle.assessment.workflow.AssessmentAccess;
@@ -13,11 +14,11 @@ import org.socle.assessment.workflow.AssessmentAnswer;
 import org.socle.assessment.workflow.AssessmentAnswerRepository;
 import org.socle.shared.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Evidence files of an assessment: added and removed by the editing side while the
@@ -40,43 +41,46 @@ public class EvidenceService {
 
 	private final EvidenceStore store;
 
+	private final DataSize maxSize;
+
 	EvidenceService(AssessmentAccess access, AssessmentAnswerRepository answers, EvidenceRepository evidence,
-			EvidenceStore store) {
+			EvidenceStore store, @Value("${socle.evidence.max-size:5MB}") DataSize maxSize) {
 		this.access = access;
 		this.answers = answers;
 		this.evidence = evidence;
 		this.store = store;
+		this.maxSize = maxSize;
+	}
+
+	DataSize maxSize() {
+		return this.maxSize;
 	}
 
 	/**
-	 * Stores a file for an indicator's answer. The file is removed again if the
-	 * transaction does not commit.
-	 * @throws EvidenceStore.Rejected when empty, too large, not a PDF/JPEG/PNG, or one
-	 * file too many
+	 * Stores a file for an indicator's answer, with its record, in one transaction.
+	 * @throws EvidenceRejected when empty, too large, not a PDF/JPEG/PNG, or one file too
+	 * many
 	 */
-	long add(long assessmentId, String code, String originalName, InputStream content) throws EvidenceStore.Rejected {
+	long add(long assessmentId, String code, String originalName, InputStream content)
+			throws EvidenceRejected, IOException {
 		this.access.requireAuthoring(this.access.readableForShare(assessmentId));
 		AssessmentAnswer answer = this.answers.findByAssessmentIdAndIndicatorCode(assessmentId, code)
 			.orElseThrow(() -> new NotFoundException("Indicator", code));
 		if (this.evidence.countByAnswerId(answer.getId()) >= MAX_FILES_PER_ANSWER) {
-			throw new EvidenceStore.Rejected(EvidenceStore.Rejected.Reason.TOO_MANY);
+			throw new EvidenceRejected(EvidenceRejected.Reason.TOO_MANY);
 		}
-		EvidenceStore.Stored stored = this.store.store(assessmentId, content);
-		deleteFileUnlessCommitted(stored.key());
-		return this.evidence.save(new Evidence(assessmentId, answer.getId(), safeName(originalName), stored)).getId();
+		EvidenceFile file = EvidenceFile.read(content, this.maxSize);
+		String key = "assessments/" + assessmentId + "/" + UUID.randomUUID();
+		this.store.save(assessmentId, key, file.content());
+		return this.evidence.save(new Evidence(assessmentId, answer.getId(), safeName(originalName), key, file))
+			.getId();
 	}
 
 	void remove(long assessmentId, long evidenceId) {
 		this.access.requireAuthoring(this.access.readableForShare(assessmentId));
 		Evidence file = find(assessmentId, evidenceId);
 		this.evidence.delete(file);
-		String key = file.getStorageKey();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				EvidenceService.this.store.delete(key);
-			}
-		});
+		this.store.delete(file.getStorageKey());
 	}
 
 	/** The file and how to serve it, if the current user may read the assessment. */
@@ -110,17 +114,6 @@ public class EvidenceService {
 		return this.evidence.findById(evidenceId)
 			.filter((file) -> file.getAssessmentId() == assessmentId)
 			.orElseThrow(() -> new NotFoundException(WHAT, evidenceId));
-	}
-
-	private void deleteFileUnlessCommitted(String key) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					EvidenceService.this.store.delete(key);
-				}
-			}
-		});
 	}
 
 	/** The user's name without any path, control characters, at most 255 characters. */

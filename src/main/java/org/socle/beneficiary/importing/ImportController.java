@@ -71,19 +71,31 @@ class ImportController {
 	}
 
 	@PostMapping("/establishments/{id}/beneficiaries/import/{token}")
-	String confirm(@PathVariable long id, @PathVariable String token,
+	String confirm(@PathVariable long id, @PathVariable String token, @RequestParam(required = false) String encoding,
+			@RequestParam(required = false) String fingerprint,
 			@RequestParam(defaultValue = "false") boolean includeDuplicates,
 			@RequestParam(defaultValue = "false") boolean confirmOverCapacity, RedirectAttributes redirect) {
 		int count;
 		try {
-			count = this.imports.confirm(id, token, includeDuplicates, confirmOverCapacity);
+			count = this.imports.confirm(id, token, encoding, fingerprint, includeDuplicates, confirmOverCapacity);
 		}
 		catch (ImportService.OverCapacityException ex) {
-			redirect.addFlashAttribute("warning", "import.overCapacity.confirmRequired");
-			return "redirect:/establishments/" + id + "/beneficiaries/import/" + token;
+			return backToPreview(id, token, encoding, "import.overCapacity.confirmRequired", redirect);
+		}
+		catch (ImportService.PreviewChangedException ex) {
+			return backToPreview(id, token, encoding, "import.changedSincePreview", redirect);
 		}
 		redirect.addFlashAttribute("imported", count);
 		return "redirect:/establishments/" + id + "/beneficiaries";
+	}
+
+	private static String backToPreview(long id, String token, String encoding, String warning,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("warning", warning);
+		if (encoding != null && SpreadsheetReader.ENCODINGS.contains(encoding)) {
+			redirect.addAttribute("encoding", encoding);
+		}
+		return "redirect:/establishments/" + id + "/beneficiaries/import/" + token;
 	}
 
 	@GetMapping("/establishments/{id}/beneficiaries/import/template.csv")

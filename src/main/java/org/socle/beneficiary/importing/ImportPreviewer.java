@@ -73,7 +73,8 @@ class ImportPreviewer {
 		int importable = valid - duplicates;
 		int over = (capacity == null) ? 0 : (int) Math.max(0, Math.min(importable, activeNow + importable - capacity));
 		SpreadsheetReader.ReadSheet sheet = parsed.sheet();
-		return new ImportPreview(upload.token, upload.filename, sheet.format(), sheet.encoding(),
+		return new ImportPreview(upload.token(), parsed.fingerprint(), upload.filename(), sheet.format(),
+				sheet.encoding(),
 				(sheet.separator() == null) ? null : (sheet.separator() == '\t') ? "TAB" : sheet.separator().toString(),
 				parsed.rows().size(), valid, invalid, duplicates, sheet.truncated(),
 				(parsed.fileError() != null) ? this.messages.getMessage(parsed.fileError(), locale) : null,

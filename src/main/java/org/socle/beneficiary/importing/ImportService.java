@@ -18,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports beneficiaries from a CSV or XLSX file in two steps, by the manager of the
  * establishment: a preview (every row parsed and checked by {@link ImportParser}, nothing
  * saved) and, when the user confirms, the valid rows in one transaction
- * ({@link ImportWriter}). The upload waits in the {@link ImportStore} in between.
+ * ({@link ImportWriter}). The upload waits in the {@link ImportStore} in between, and is
+ * parsed again at each step (any node may serve it): the confirmation imports exactly the
+ * rows the preview showed, or asks to look at the preview again when they changed since
+ * (a duplicate recorded meanwhile, another day).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,46 +53,44 @@ class ImportService {
 	}
 
 	/** Keeps the upload for the preview; returns its token. */
+	@Transactional
 	String upload(long establishmentId, String filename, byte[] content) {
 		this.beneficiaries.requireManaged(establishmentId);
-		return this.store.put(SocleUser.current().id(), establishmentId, filename, content).token;
+		return this.store.put(SocleUser.current().id(), establishmentId, filename, content);
 	}
 
-	private ImportStore.Upload upload(long establishmentId, String token) {
-		return this.store.get(token, SocleUser.current().id(), establishmentId)
-			.orElseThrow(() -> new NotFoundException("Import", token));
-	}
-
-	/**
-	 * The preview of an upload, parsed again only when the user chose another encoding.
-	 */
+	/** The preview of an upload, read in {@code encoding} when the user chose one. */
 	ImportPreview preview(long establishmentId, String token, String encoding) {
 		EstablishmentInfo establishment = this.beneficiaries.requireManaged(establishmentId);
-		ImportStore.Upload upload = upload(establishmentId, token);
-		ParsedImport parsed = parsed(establishment, upload, encoding);
+		ImportStore.Upload upload = this.store.get(token, SocleUser.current().id(), establishmentId)
+			.orElseThrow(() -> new NotFoundException("Import", token));
+		ParsedImport parsed = parse(establishment, upload, encoding);
 		return this.previewer.preview(establishment, upload, parsed, LocaleContextHolder.getLocale());
 	}
 
-	private ParsedImport parsed(EstablishmentInfo establishment, ImportStore.Upload upload, String encoding) {
+	private ParsedImport parse(EstablishmentInfo establishment, ImportStore.Upload upload, String encoding) {
 		String wanted = (encoding != null && SpreadsheetReader.ENCODINGS.contains(encoding)) ? encoding : null;
-		ParsedImport parsed = upload.parsed;
-		if (parsed == null || (wanted != null && !wanted.equals(parsed.sheet().encoding()))) {
-			parsed = this.parser.parse(establishment, upload.filename, upload.content, wanted);
-			upload.parsed = parsed;
-		}
-		return parsed;
+		return this.parser.parse(establishment, upload.filename(), upload.content(), wanted);
 	}
 
 	/**
 	 * Imports the valid rows (and the likely duplicates when asked) in one transaction;
 	 * returns how many. Rows beyond the authorised capacity need
 	 * {@code confirmOverCapacity} and are flagged.
+	 * @param encoding the encoding the preview was read in
+	 * @param fingerprint the preview's {@link ParsedImport#fingerprint()}, if known
+	 * @throws PreviewChangedException when the file no longer reads as the preview showed
 	 */
 	@Transactional
-	int confirm(long establishmentId, String token, boolean includeDuplicates, boolean confirmOverCapacity) {
+	int confirm(long establishmentId, String token, String encoding, String fingerprint, boolean includeDuplicates,
+			boolean confirmOverCapacity) {
 		EstablishmentInfo establishment = this.beneficiaries.requireManaged(establishmentId);
-		ImportStore.Upload upload = upload(establishmentId, token);
-		ParsedImport parsed = parsed(establishment, upload, null);
+		ImportStore.Upload upload = this.store.lock(token, SocleUser.current().id(), establishmentId)
+			.orElseThrow(() -> new NotFoundException("Import", token));
+		ParsedImport parsed = parse(establishment, upload, encoding);
+		if (fingerprint != null && !fingerprint.equals(parsed.fingerprint())) {
+			throw new PreviewChangedException();
+		}
 		if (parsed.fileError() != null) {
 			return 0;
 		}
@@ -102,9 +103,18 @@ class ImportService {
 		if (rows.isEmpty()) {
 			return 0;
 		}
-		this.writer.write(establishmentId, rows, active, capacity, upload.filename);
+		this.writer.write(establishmentId, rows, active, capacity, upload.filename());
 		this.store.remove(token);
 		return rows.size();
+	}
+
+	/** The rows to import are no longer those the preview showed: show it again. */
+	static class PreviewChangedException extends RuntimeException {
+
+		PreviewChangedException() {
+			super("Import no longer as previewed");
+		}
+
 	}
 
 	/** The import would go beyond the authorised capacity and was not confirmed. */
