@@ -4,13 +4,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -82,6 +85,17 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta..", "org.hibernate..", "tools.jackson..",
 					"com.fasterxml..")
+			.check(SOCLE);
+	}
+
+	/** Several nodes run Socle: a scheduled job runs on one of them at a time. */
+	@Test
+	void everyScheduledJobHoldsADatabaseLock() {
+		methods().that()
+			.areAnnotatedWith(Scheduled.class)
+			.should()
+			.beAnnotatedWith(SchedulerLock.class)
+			.allowEmptyShould(true)
 			.check(SOCLE);
 	}
 

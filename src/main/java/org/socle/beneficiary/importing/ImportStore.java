@@ -135,16 +135,18 @@ class ImportStore {
 		}
 	}
 
-	/** Deletes the expired uploads (they are refused anyway); returns how many. */
+	/**
+	 * Deletes the expired uploads (they are refused anyway), on one node at a time and at
+	 * most once a minute.
+	 */
 	@Scheduled(fixedDelayString = "${socle.import.cleanup-interval:PT5M}", initialDelayString = "PT1M")
 	@SchedulerLock(name = "import-preview-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
-	int deleteExpired() {
+	void deleteExpired() {
 		int deleted = this.jdbc.update("DELETE FROM import_preview WHERE expires_at <= ?",
 				Timestamp.from(Instant.now(this.clock)));
 		if (deleted > 0) {
 			log.info("Deleted {} expired import previews", deleted);
 		}
-		return deleted;
 	}
 
 	private static UUID uuid(String token) {

@@ -2,8 +2,6 @@ package org.socle.assessment.evidence;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.socle.identity.IdentityFixtures;
 import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Evidence files: type by content, size limit, safe storage, downloads only for those who
- * may read the assessment, nothing once validated.
+ * Evidence files: type by content, size limit, stored in PostgreSQL under a random key,
+ * downloads only for those who may read the assessment, nothing once validated.
  */
 @SocleTest
 class EvidenceTests {
@@ -61,9 +58,6 @@ class EvidenceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Value("${socle.evidence.dir:${socle.data-dir:./data}/files}")
-	Path filesDir;
 
 	SocleUser manager;
 
@@ -100,8 +94,7 @@ class EvidenceTests {
 			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
 		String key = (String) row.get("storage_key");
 		assertThat(key).startsWith("assessments/" + id + "/").doesNotContain("autorisation").doesNotContain(".pdf");
-		Path stored = this.filesDir.resolve(key);
-		assertThat(Files.readAllBytes(stored)).isEqualTo(PDF);
+		assertThat(stored(key)).isEqualTo(PDF);
 
 		long evidenceId = ((Number) row.get("id")).longValue();
 		this.mvc.perform(get("/assessments/{id}/evidence/{e}", id, evidenceId).with(user(this.identity.auditor())))
@@ -110,7 +103,6 @@ class EvidenceTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
 			.andExpect(content().bytes(PDF));
-		Files.deleteIfExists(stored);
 	}
 
 	@Test
@@ -125,7 +117,6 @@ class EvidenceTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("scan.png")));
-		Files.deleteIfExists(this.filesDir.resolve((String) row.get("storage_key")));
 	}
 
 	@Test
@@ -138,8 +129,9 @@ class EvidenceTests {
 		upload(id, "D1.C1.I1", new MockMultipartFile("file", "vide.pdf", "application/pdf", new byte[0]), this.manager)
 			.andExpect(flash().attribute("evidenceError", "assessment.evidence.rejected.EMPTY"));
 		assertThat(count(id)).isZero();
-		assertThat(this.filesDir.resolve("assessments/" + id)).satisfiesAnyOf((dir) -> assertThat(dir).doesNotExist(),
-				(dir) -> assertThat(Files.list(dir)).isEmpty());
+		assertThat(this.jdbc.queryForObject("select count(*) from assessment_evidence_file where assessment_id = ?",
+				Long.class, id))
+			.isZero();
 	}
 
 	@Test
@@ -189,7 +181,9 @@ class EvidenceTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(count(id)).isZero();
-		assertThat(this.filesDir.resolve(key)).doesNotExist();
+		assertThat(this.jdbc.queryForList("select content from assessment_evidence_file where storage_key = ?",
+				byte[].class, key))
+			.isEmpty();
 	}
 
 	@Test
@@ -199,6 +193,11 @@ class EvidenceTests {
 		upload(id, "D1.C1.I1", new MockMultipartFile("file", "a.jpg", "image/jpeg", JPEG), this.manager)
 			.andExpect(status().isForbidden());
 		assertThat(count(id)).isZero();
+	}
+
+	private byte[] stored(String key) {
+		return this.jdbc.queryForObject("select content from assessment_evidence_file where storage_key = ?",
+				byte[].class, key);
 	}
 
 	private long count(long id) {

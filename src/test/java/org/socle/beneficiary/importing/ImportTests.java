@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -34,7 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -266,6 +270,45 @@ class ImportTests {
 		this.mvc
 			.perform(post(again).param("includeDuplicates", "true").with(user(this.identity.managerA())).with(csrf()));
 		assertThat(countIn(other)).isEqualTo(4);
+	}
+
+	@Test
+	void aRecordAddedBetweenThePreviewAndTheConfirmationSendsBackToThePreview() throws Exception {
+		long e = establishment("Import changed home", 100);
+		String csv = "last_name,first_name,sex,birth_date,cin,category,admission_date\n"
+				+ "Premier,Un,F,2000-01-01,CC1111,OTHER,2025-01-01\n" + "Second,Deux,M,2001-02-02,,OTHER,2025-01-01\n";
+		String url = upload(e, "c.csv", csv.getBytes(StandardCharsets.UTF_8));
+		String seen = fingerprint(preview(url));
+		// meanwhile a colleague records the first person
+		this.beneficiaries.beneficiary(e, "Premier")
+			.cin("CC1111")
+			.admitted(LocalDate.of(2024, 1, 1), null, null)
+			.create();
+		this.mvc
+			.perform(post(url).param("encoding", "UTF-8")
+				.param("fingerprint", seen)
+				.with(user(this.identity.managerA()))
+				.with(csrf()))
+			.andExpect(redirectedUrl(url + "?encoding=UTF-8"))
+			.andExpect(flash().attribute("warning", "import.changedSincePreview"));
+		assertThat(countIn(e)).isEqualTo(1);
+		// the preview now shows the duplicate; confirmed as shown, the other row is
+		// imported
+		String again = preview(url);
+		assertThat(again).contains("Même identité qu’une fiche existante");
+		this.mvc
+			.perform(post(url).param("encoding", "UTF-8")
+				.param("fingerprint", fingerprint(again))
+				.with(user(this.identity.managerA()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/establishments/" + e + "/beneficiaries"));
+		assertThat(countIn(e)).isEqualTo(2);
+	}
+
+	static String fingerprint(String page) {
+		Matcher hidden = Pattern.compile("name=\"fingerprint\" value=\"([0-9a-f]+)\"").matcher(page);
+		assertThat(hidden.find()).as("the confirmation form carries the preview's fingerprint").isTrue();
+		return hidden.group(1);
 	}
 
 	@Test
