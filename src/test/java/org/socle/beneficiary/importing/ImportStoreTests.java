@@ -113,7 +113,8 @@ class ImportStoreTests {
 		assertThat(rows()).isEqualTo(1);
 
 		// expired for the application's job too (it reads the real clock)
-		this.jdbc.update("UPDATE import_preview SET expires_at = now() - interval '1 minute'");
+		this.jdbc.update(
+				"UPDATE import_preview SET created_at = now() - interval '1 hour', expires_at = now() - interval '1 minute'");
 		// (a scheduled run of this context may hold the lock for its minute: released)
 		this.jdbc.update("DELETE FROM shedlock WHERE name = 'import-preview-cleanup'");
 		// another node holds the job's lock: the job does not run here
