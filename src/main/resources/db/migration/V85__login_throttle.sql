@@ -16,10 +16,10 @@ CREATE TABLE login_throttle (
     CONSTRAINT ck_login_throttle_counts CHECK (failures >= 0 AND locks >= 0)
 );
 
+CREATE INDEX ix_login_throttle_window ON login_throttle (window_started_at);
+
 -- An admin's unlock is in the security log
 ALTER TABLE security_event DROP CONSTRAINT ck_security_event_kind;
 ALTER TABLE security_event ADD CONSTRAINT ck_security_event_kind CHECK (kind IN ('LOGIN_SUCCEEDED', 'LOGIN_FAILED',
     'LOCKED_OUT', 'ACCOUNT_CREATED', 'ROLE_CHANGED', 'ACCOUNT_DISABLED', 'ACCOUNT_ENABLED', 'PASSWORD_RESET',
     'MFA_ENROLLED', 'MFA_FAILED', 'ACCOUNT_UNLOCKED'));
-
-CREATE INDEX ix_login_throttle_window ON login_throttle (window_started_at);
