@@ -8,7 +8,7 @@ COPY src src
 RUN ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package && cp target/socle-*.jar /socle.jar
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /var/lib/socle socle && mkdir -p /var/lib/socle && chown socle /var/lib/socle
+RUN useradd --system --uid 10001 --home /var/lib/socle socle && mkdir -p /var/lib/socle && chown socle /var/lib/socle
 USER socle
 WORKDIR /var/lib/socle
 COPY --from=build /socle.jar /opt/socle/socle.jar

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.socle.identity.SocleUser;
 import org.socle.identity.mfa.PendingLogin;
 import org.socle.identity.mfa.SecondFactor;
+import org.socle.identity.throttle.LoginThrottle;
 import org.socle.identity.users.UserRepository;
 
 import org.springframework.security.core.Authentication;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records the last-login time, then goes where the user was heading (or home); or, when
- * the user has a second factor (or must enrol one), holds the login until its second
- * step.
+ * Records the last-login time and forgets the account's failed logins, then goes where
+ * the user was heading (or home); or, when the user has a second factor (or must enrol
+ * one), holds the login until its second step (the failures are forgotten only after it).
  */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -32,7 +33,11 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 
 	private final SecondFactor secondFactor;
 
-	LoginSuccessHandler(UserRepository users, TransactionTemplate transaction, Clock clock, SecondFactor secondFactor) {
+	private final LoginThrottle throttle;
+
+	LoginSuccessHandler(UserRepository users, TransactionTemplate transaction, Clock clock, SecondFactor secondFactor,
+			LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.users = users;
 		this.secondFactor = secondFactor;
 		this.transaction = transaction;
@@ -51,6 +56,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 				getRedirectStrategy().sendRedirect(request, response, "/login/totp");
 				return;
 			}
+			this.throttle.recordSuccess(user.getUsername());
 			this.transaction.executeWithoutResult((status) -> this.users.recordLogin(user.id(), this.clock.instant()));
 		}
 		super.onAuthenticationSuccess(request, response, authentication);

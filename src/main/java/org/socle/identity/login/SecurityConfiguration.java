@@ -4,9 +4,8 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 import org.socle.identity.Role;
-import org.socle.identity.securitylog.SecurityLog;
+import org.socle.identity.throttle.LoginThrottle;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,9 +29,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
-			SessionRegistry sessionRegistry, SecurityLog securityLog,
-			@Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
-			@Value("${socle.login.attempts-per-address:50}") int attemptsPerAddress) {
+			SessionRegistry sessionRegistry, LoginFailureHandler loginFailureHandler, LoginThrottle loginThrottle) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico")
@@ -45,15 +42,17 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").successHandler(loginSuccessHandler).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(loginSuccessHandler)
+				.failureHandler(loginFailureHandler)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()))
-			.addFilterBefore(new LoginRateLimitFilter(attemptsPerUser, attemptsPerAddress, securityLog),
-					UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -6,6 +6,7 @@ import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.identity.securitylog.SecurityEventKind;
 import org.socle.identity.securitylog.SecurityLog;
+import org.socle.identity.throttle.LoginThrottle;
 import org.socle.identity.users.User;
 import org.socle.identity.users.UserRepository;
 import org.socle.shared.NotFoundException;
@@ -33,8 +34,11 @@ public class SecondFactor {
 
 	private final boolean requiredForAdmins;
 
+	private final LoginThrottle throttle;
+
 	SecondFactor(UserRepository users, Totp totp, SecurityLog log, Clock clock,
-			@Value("${socle.mfa.required-for-admins:false}") boolean requiredForAdmins) {
+			@Value("${socle.mfa.required-for-admins:false}") boolean requiredForAdmins, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.users = users;
 		this.totp = totp;
 		this.log = log;
@@ -60,17 +64,24 @@ public class SecondFactor {
 		return find(user).getTotpSecret() != null;
 	}
 
-	/** Whether the code is the enrolled user's current one; a wrong code is logged. */
+	/**
+	 * Whether the code is the enrolled user's current one; a wrong code is logged and
+	 * counts as a failed login of the account (codes cannot be guessed past its lock).
+	 */
 	boolean verify(SocleUser user, String code) {
 		boolean valid = this.totp.matches(find(user).getTotpSecret(), code);
 		if (!valid) {
 			this.log.record(SecurityEventKind.MFA_FAILED, user.getUsername(), null, null, null);
+			this.throttle.recordFailure(user.getUsername(), null);
 		}
 		return valid;
 	}
 
-	/** The second step is done: the login counts (last-login time). */
+	/**
+	 * The second step is done: the login counts (last-login time, failures forgotten).
+	 */
 	void loggedIn(SocleUser user) {
+		this.throttle.recordSuccess(user.getUsername());
 		this.users.recordLogin(user.id(), this.clock.instant());
 	}
 

@@ -89,6 +89,13 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.users.unlock(id);
+		redirect.addFlashAttribute("success", "user.unlocked");
+		return "redirect:/admin/users";
+	}
+
 	@GetMapping("/{id}/password")
 	String showPasswordForm(@PathVariable long id, Model model) {
 		model.addAttribute("passwordForm", new PasswordForm());

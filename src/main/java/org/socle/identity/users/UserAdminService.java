@@ -1,5 +1,6 @@
 package org.socle.identity.users;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.socle.identity.SocleUser;
 import org.socle.identity.UserAccounts;
 import org.socle.identity.securitylog.SecurityEventKind;
 import org.socle.identity.securitylog.SecurityLog;
+import org.socle.identity.throttle.LoginThrottle;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
@@ -47,8 +49,11 @@ class UserAdminService {
 
 	private final SecurityLog securityLog;
 
+	private final LoginThrottle throttle;
+
 	UserAdminService(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
-			SessionRegistry sessions, UserAccounts accounts, SecurityLog securityLog) {
+			SessionRegistry sessions, UserAccounts accounts, SecurityLog securityLog, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.securityLog = securityLog;
 		this.users = users;
 		this.organisations = organisations;
@@ -66,7 +71,8 @@ class UserAdminService {
 				Paging.safe(pageable, Paging.MAX_PAGE_SIZE, SORTABLE, Sort.by("username")));
 		Map<Long, String> names = this.organisations
 			.namesByIds(rows.stream().map(UserRow::organisationId).filter(Objects::nonNull).distinct().toList());
-		return rows.map((row) -> new UserListItem(row, names.get(row.organisationId())));
+		Map<String, Instant> locks = this.throttle.lockedAccounts(rows.map(UserRow::username).toList());
+		return rows.map((row) -> new UserListItem(row, names.get(row.organisationId()), locks.get(row.username())));
 	}
 
 	@Transactional(readOnly = true)
@@ -134,6 +140,11 @@ class UserAdminService {
 		user.changePasswordHash(this.passwordEncoder.encode(password));
 		log(SecurityEventKind.PASSWORD_RESET, user.getUsername(), null);
 		endSessions(id);
+	}
+
+	/** Lifts the login lock of the account (its failed logins are forgotten). */
+	void unlock(long id) {
+		this.throttle.unlock(find(id).getUsername(), SocleUser.current().getUsername());
 	}
 
 	private void log(SecurityEventKind kind, String username, String detail) {

@@ -109,8 +109,8 @@ class LoginTests {
 	}
 
 	@Test
-	void loginRateLimitIsInTheSecurityFilterChain() {
-		assertThat(this.securityFilters.getFilters("/login")).hasAtLeastOneElementOfType(LoginRateLimitFilter.class);
+	void loginThrottleIsInTheSecurityFilterChain() {
+		assertThat(this.securityFilters.getFilters("/login")).hasAtLeastOneElementOfType(LoginThrottleFilter.class);
 	}
 
 	@Test

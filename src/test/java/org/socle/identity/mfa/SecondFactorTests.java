@@ -10,6 +10,7 @@ import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.identity.securitylog.SecurityLog;
+import org.socle.identity.throttle.LoginThrottle;
 import org.socle.identity.users.UserRepository;
 import org.socle.shared.crypto.FieldEncryption;
 
@@ -59,6 +60,9 @@ class SecondFactorTests {
 
 	@Autowired
 	SecurityLog log;
+
+	@Autowired
+	LoginThrottle throttle;
 
 	@Test
 	void anAuditorEnrolsThenNeedsTheCodeAfterThePassword() throws Exception {
@@ -122,14 +126,20 @@ class SecondFactorTests {
 		this.mvc.perform(post("/login/totp").session(session).param("code", "000000").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/login/totp").session(session)).andExpect(redirectedUrl("/login"));
+		// the wrong codes count as failed logins: the account is locked before the next
+		// guess
+		this.mvc.perform(formLogin().user("t-mfa-guess").password(IdentityFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
 	}
 
 	@Test
 	void managersHaveNoSecondFactorAndAdminsMustEnrolWhenRequired() throws Exception {
 		this.mvc.perform(get("/account/mfa").with(user(this.fixtures.managerA()))).andExpect(status().isForbidden());
 
-		SecondFactor required = new SecondFactor(this.users, this.totp, this.log, Clock.systemUTC(), true);
-		SecondFactor optional = new SecondFactor(this.users, this.totp, this.log, Clock.systemUTC(), false);
+		SecondFactor required = new SecondFactor(this.users, this.totp, this.log, Clock.systemUTC(), true,
+				this.throttle);
+		SecondFactor optional = new SecondFactor(this.users, this.totp, this.log, Clock.systemUTC(), false,
+				this.throttle);
 		SocleUser admin = this.fixtures.user("t-mfa-admin", Role.ADMIN, null);
 		assertThat(required.stepAfterPassword(admin)).isEqualTo(SecondFactor.Step.ENROL);
 		assertThat(optional.stepAfterPassword(admin)).isEqualTo(SecondFactor.Step.NONE);
