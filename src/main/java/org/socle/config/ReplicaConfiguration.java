@@ -1,6 +1,5 @@
 package org.socle.config;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -40,8 +39,8 @@ class ReplicaConfiguration {
 	@Bean(destroyMethod = "close")
 	ReplicaPool replicaPool(@Value("${socle.replica.url}") String url,
 			@Value("${socle.replica.username:}") String username, @Value("${socle.replica.password:}") String password,
-			@Value("${socle.replica.connect-timeout:1s}") Duration connectTimeout, JdbcConnectionDetails primary,
-			Clock clock) {
+			@Value("${socle.replica.connect-timeout:1s}") Duration connectTimeout,
+			@Value("${socle.replica.retry-after:10s}") Duration retryAfter, JdbcConnectionDetails primary) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("replica");
 		config.setJdbcUrl(url);
@@ -55,7 +54,7 @@ class ReplicaConfiguration {
 		config.addDataSourceProperty("connectTimeout", Math.max(1, connectTimeout.toSeconds()));
 		// start even when the replica is down: reports read the primary meanwhile
 		config.setInitializationFailTimeout(-1);
-		return new ReplicaPool(new HikariDataSource(config), clock);
+		return new ReplicaPool(new HikariDataSource(config), retryAfter);
 	}
 
 	@Bean
