@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -32,7 +33,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (!isCause(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			this.logger.warn("503: the database does not answer: " + ex);
+			this.logger.warn(
+					"503: the database does not answer: " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 		}
 	}

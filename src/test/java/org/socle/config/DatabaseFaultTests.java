@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,10 +63,10 @@ class DatabaseFaultTests extends OwnDatabaseServersTest {
 			HttpResponse<String> english = send(browser, "/establishments?lang=en");
 			assertThat(english.statusCode()).isEqualTo(503);
 			assertThat(english.body()).contains("Service temporarily unavailable");
-			HttpResponse<String> readiness = send(browser, "/actuator/health/readiness");
+			HttpResponse<String> readiness = send(browser, "/actuator/health/readiness", "application/json");
 			assertThat(readiness.statusCode()).isEqualTo(503);
 			assertThat(readiness.body()).contains("DOWN");
-			HttpResponse<String> liveness = send(browser, "/actuator/health/liveness");
+			HttpResponse<String> liveness = send(browser, "/actuator/health/liveness", "application/json");
 			assertThat(liveness.statusCode()).isEqualTo(200);
 			assertThat(liveness.body()).contains("UP");
 		}
@@ -73,18 +75,22 @@ class DatabaseFaultTests extends OwnDatabaseServersTest {
 		}
 		eventually(Duration.ofSeconds(10),
 				() -> assertThat(send(browser, "/establishments").statusCode()).isEqualTo(200));
-		assertThat(send(browser, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+		assertThat(send(browser, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void aTransactionCutByTheFaultLeavesNoneOfItsRowsAndACommittedOneKeepsThemAll() throws Exception {
+		eventually(Duration.ofSeconds(10), () -> organisations("Cut Org %"));
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		List<String> sent = new ArrayList<>();
 		assertThatThrownBy(() -> transaction.executeWithoutResult((status) -> {
 			addOrganisation("Cut Org 1");
 			addOrganisation("Cut Org 2");
+			sent.add("two rows");
 			primary.stop();
 			addOrganisation("Cut Org 3");
 		})).isInstanceOfAny(DataAccessException.class, TransactionException.class);
+		assertThat(sent).containsExactly("two rows");
 		primary.start();
 		eventually(Duration.ofSeconds(10), () -> assertThat(organisations("Cut Org %")).isZero());
 
@@ -121,11 +127,15 @@ class DatabaseFaultTests extends OwnDatabaseServersTest {
 	}
 
 	private HttpResponse<String> send(HttpClient browser, String path) throws Exception {
-		return browser.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return send(browser, path, "text/html");
+	}
+
+	private HttpResponse<String> send(HttpClient browser, String path, String accept) throws Exception {
+		return browser.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html");
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}
 
 }

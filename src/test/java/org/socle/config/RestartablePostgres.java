@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -63,13 +64,24 @@ final class RestartablePostgres implements AutoCloseable {
 		}
 	}
 
-	/** A fast shutdown: open transactions are rolled back, connections cut. */
+	/**
+	 * A fast shutdown: open transactions are rolled back, connections cut. zonky gives
+	 * {@code pg_ctl stop} 5 s and goes on when that is not enough (a loaded machine, a
+	 * standby to wait for): wait for the server to be gone.
+	 */
 	void stop() {
 		try {
 			this.server.close();
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (Files.exists(this.dataDirectory.resolve("postmaster.pid")) && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
