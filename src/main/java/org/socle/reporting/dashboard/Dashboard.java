@@ -16,6 +16,7 @@ import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
 import org.socle.reference.RegionRef;
 import org.socle.shared.NotAllowedException;
+import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 class Dashboard {
 
 	/** How many years back the year filter offers. */

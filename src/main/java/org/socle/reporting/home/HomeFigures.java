@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.socle.assessment.scoring.Rating;
 import org.socle.identity.SocleUser;
+import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 class HomeFigures {
 
 	/** How many overdue actions the home page lists. */

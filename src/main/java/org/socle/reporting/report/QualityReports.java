@@ -13,6 +13,7 @@ import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.reference.ReferenceDataService;
 import org.socle.reporting.report.QualityReport.Assessed;
+import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 class QualityReports {
 
 	private final EstablishmentAccess access;

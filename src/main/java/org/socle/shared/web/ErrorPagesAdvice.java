@@ -7,9 +7,13 @@ import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.StaleEditException;
 
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -73,6 +77,19 @@ class ErrorPagesAdvice {
 	String conflict(Exception ex) {
 		log.info("409: {}", ex.getMessage());
 		return "error/409";
+	}
+
+	/**
+	 * PostgreSQL does not answer (no connection within {@code SOCLE_DB_CONNECT_TIMEOUT},
+	 * or lost): "temporarily unavailable, try again in a moment". The page does not use
+	 * the layout, so that it renders without the database.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String databaseUnavailable(Exception ex) {
+		log.warn("503: the database does not answer: {}", NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+		return "error/503";
 	}
 
 }
