@@ -63,6 +63,7 @@ public class BulkServiceRecords {
 	/**
 	 * Checks access first (only the establishment's manager records services), then every
 	 * record, then writes them all.
+	 * @param logDetails what the access log says of each beneficiary's new records
 	 * @return the ids of the new service records, in the order given
 	 * @throws org.socle.shared.NotFoundException when the current user may not read the
 	 * establishment
