@@ -1,7 +1,9 @@
 package org.socle.beneficiary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,11 +125,35 @@ public class BeneficiaryAccess {
 	 */
 	@Transactional
 	public void logExport(long establishmentId, Collection<Long> beneficiaryIds, String details) {
-		Map<Long, Long> exported = new LinkedHashMap<>();
-		beneficiaryIds.forEach((id) -> exported.put(id, establishmentId));
-		if (!exported.isEmpty()) {
-			this.accessLog.recordAll(exported, AccessAction.EXPORT_LIST, details);
+		logAll(establishmentId, beneficiaryIds, AccessAction.EXPORT_LIST, details);
+	}
+
+	/**
+	 * Writes one line per beneficiary of the establishment, in one batch, in the caller's
+	 * transaction (read-write).
+	 */
+	@Transactional
+	public void logAll(long establishmentId, Collection<Long> beneficiaryIds, AccessAction action, String details) {
+		Map<Long, Long> touched = new LinkedHashMap<>();
+		beneficiaryIds.forEach((id) -> touched.put(id, establishmentId));
+		if (!touched.isEmpty()) {
+			this.accessLog.recordAll(touched, action, details);
 		}
+	}
+
+	/**
+	 * The stays in the establishment that overlap {@code from} to {@code to}, by the
+	 * pseudonym of their beneficiary ({@code B-7K3Q9X}, the reference every reader of the
+	 * record sees, never a name), anonymised records left out: to resolve the references
+	 * an establishment's own tool sends. Callers check access to the establishment first.
+	 * One statement.
+	 */
+	public Map<String, List<StayPeriod>> staysByPseudonym(long establishmentId, LocalDate from, LocalDate to) {
+		Map<String, List<StayPeriod>> stays = new HashMap<>();
+		for (StayPeriod stay : this.stays.findOverlapping(establishmentId, from, to)) {
+			stays.computeIfAbsent(this.pseudonyms.of(stay.beneficiaryId()), (pseudonym) -> new ArrayList<>()).add(stay);
+		}
+		return stays;
 	}
 
 	/** Writes a line to the access log (e.g. VIEW of the care page). */

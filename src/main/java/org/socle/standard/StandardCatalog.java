@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.socle.shared.NotFoundException;
+import org.socle.standard.document.StandardDocument;
+import org.socle.standard.document.StandardJsonWriter;
 import org.socle.standard.model.DraftVisibility;
 import org.socle.standard.model.ReferenceStandard;
 import org.socle.standard.model.ReferenceStandardRepository;
@@ -71,6 +73,24 @@ public class StandardCatalog {
 			.filter(DraftVisibility::isVisible)
 			.orElseThrow(() -> new NotFoundException("Reference standard", standardId));
 		return this.loader.load(standard);
+	}
+
+	/**
+	 * A version by code and version number, if it exists and the current user may see it.
+	 */
+	public Optional<StandardSummary> findVersion(String code, String version) {
+		return this.standards.findByCodeAndStandardVersion(code, version)
+			.filter(DraftVisibility::isVisible)
+			.map(ReferenceStandard::toSummary);
+	}
+
+	/**
+	 * The whole tree of a version the current user may see, in the documented
+	 * {@code socle-standard/1} JSON format (UTF-8), as its export file.
+	 * @throws NotFoundException as {@link #tree(long)}
+	 */
+	public byte[] document(long standardId) {
+		return StandardJsonWriter.write(StandardDocument.of(tree(standardId)));
 	}
 
 }

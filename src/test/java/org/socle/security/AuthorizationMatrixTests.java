@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ import org.socle.security.TwoOrganisations.World;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -249,6 +251,12 @@ class AuthorizationMatrixTests {
 			.filter((extra) -> !FIXTURE_CHOICES.contains(extra.getKey()))
 			.forEach((extra) -> request.param(extra.getKey(), parameter(extra.getKey(), extra.getValue())));
 		params(entry.pattern()).forEach(request::param);
+		String json = entry.extras().get("json");
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.header("Idempotency-Key", UUID.randomUUID().toString());
+		}
 		if (path.equals("/error")) {
 			request.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404);
 		}
@@ -274,7 +282,7 @@ class AuthorizationMatrixTests {
 	}
 
 	/** Extras that choose fixture records rather than request parameters. */
-	private static final Set<String> FIXTURE_CHOICES = Set.of("file", "assessment", "standard");
+	private static final Set<String> FIXTURE_CHOICES = Set.of("file", "assessment", "standard", "json");
 
 	private static MockMultipartFile upload(String kind) {
 		return switch (kind) {
@@ -384,6 +392,9 @@ class AuthorizationMatrixTests {
 		return switch (key) {
 			case "answers/{code}" -> TwoOrganisations.TYPED_INDICATOR;
 			case "dashboard/{table}" -> "regions";
+			case "regions/{code}" -> "MA-04";
+			case "standards/{code}" -> "SOCLE-EPS";
+			case "SOCLE-EPS/{version}" -> "1.0";
 			case "provinces/{id}" -> this.world.province();
 			case "service-types/{id}" -> this.world.serviceType();
 			case "standards/{id}" ->

@@ -14,7 +14,7 @@ import org.socle.assessment.AssessmentKind;
  * else null
  * @param rating the stored rating of a validated assessment, else null
  */
-record AssessmentListRow(long id, long establishmentId, String establishmentNameFr, String establishmentNameAr,
+public record AssessmentListRow(long id, long establishmentId, String establishmentNameFr, String establishmentNameAr,
 		String organisationName, AssessmentKind kind, AssessmentStatus status, LocalDate referenceDate,
 		String standardLabel, String creatorName, String reviewerName, Instant submittedAt, Instant updatedAt,
 		BigDecimal scoreDisplay, String rating, long overdueActions, long standardId, String category) {

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class AssessmentQueries {
+public class AssessmentQueries {
 
 	private static final String SELECT = """
 			SELECT a.id, a.establishment_id, e.name_fr, e.name_ar, o.name AS organisation_name, a.kind, a.status,
@@ -79,7 +79,7 @@ class AssessmentQueries {
 	 * An establishment's assessments, newest reference date first. Managers do not see
 	 * audits in progress.
 	 */
-	Page<AssessmentListRow> forEstablishment(long establishmentId, Pageable pageable) {
+	public Page<AssessmentListRow> forEstablishment(long establishmentId, Pageable pageable) {
 		return page(establishmentWhere(establishmentId), ESTABLISHMENT_ORDER,
 				params(pageable).addValue("e", establishmentId), pageable);
 	}

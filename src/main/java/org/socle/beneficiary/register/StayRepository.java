@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.socle.beneficiary.StayPeriod;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,5 +31,17 @@ public interface StayRepository extends JpaRepository<Stay, Long> {
 			  and (s.dischargeDate is null or s.dischargeDate >= :date)
 			""")
 	long countActive(long establishmentId, LocalDate date);
+
+	/**
+	 * The stays in the establishment that overlap {@code from} to {@code to}, of records
+	 * not anonymised.
+	 */
+	@Query("""
+			select new org.socle.beneficiary.StayPeriod(s.beneficiaryId, s.admissionDate, s.dischargeDate)
+			from Stay s join Beneficiary b on b.id = s.beneficiaryId
+			where s.establishmentId = :establishmentId and s.admissionDate <= :to
+			  and (s.dischargeDate is null or s.dischargeDate >= :from) and b.anonymisedAt is null
+			""")
+	List<StayPeriod> findOverlapping(long establishmentId, LocalDate from, LocalDate to);
 
 }

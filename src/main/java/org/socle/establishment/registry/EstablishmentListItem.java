@@ -3,5 +3,5 @@ package org.socle.establishment.registry;
 /**
  * A list line with its organisation's name and whether its authorisation has expired.
  */
-record EstablishmentListItem(EstablishmentRow row, String organisationName, boolean authorisationExpired) {
+public record EstablishmentListItem(EstablishmentRow row, String organisationName, boolean authorisationExpired) {
 }

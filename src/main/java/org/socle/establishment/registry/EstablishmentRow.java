@@ -9,7 +9,7 @@ import org.socle.establishment.EstablishmentStatus;
 /**
  * A line of the establishments list, read straight from SQL.
  */
-record EstablishmentRow(long id, String nameFr, String nameAr, Category category, EstablishmentStatus status,
+public record EstablishmentRow(long id, String nameFr, String nameAr, Category category, EstablishmentStatus status,
 		long organisationId, String regionCode, AuthorisationStatus authorisationStatus, LocalDate authorisationExpiry,
 		Integer authorisedCapacity) implements BilingualName {
 

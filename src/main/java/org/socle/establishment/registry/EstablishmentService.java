@@ -70,7 +70,7 @@ public class EstablishmentService {
 	 * paginated in SQL: two statements (page and count) and one for organisation names.
 	 */
 	@Transactional(readOnly = true)
-	Page<EstablishmentListItem> list(EstablishmentFilter filter, Pageable pageable) {
+	public Page<EstablishmentListItem> list(EstablishmentFilter filter, Pageable pageable) {
 		SocleUser user = SocleUser.current();
 		Long scope = user.isManager() ? user.organisationId() : null;
 		LocalDate today = LocalDate.now(this.clock);

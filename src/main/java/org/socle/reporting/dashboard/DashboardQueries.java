@@ -207,6 +207,16 @@ class DashboardQueries {
 			                        (disabled), (sex), ())
 			""";
 
+	private static final String DISCHARGED = """
+			SELECT b.sex, GROUPING(b.sex) = 1 AS whole, count(DISTINCT b.id) AS n
+			FROM beneficiary_stay s JOIN beneficiary b ON b.id = s.beneficiary_id
+			WHERE s.establishment_id = :establishment AND s.discharge_date < :d AND s.discharge_date >= :yearBefore
+			  AND NOT EXISTS (SELECT 1 FROM beneficiary_stay o WHERE o.beneficiary_id = s.beneficiary_id
+			                  AND o.establishment_id = :establishment AND o.admission_date <= :d
+			                  AND (o.discharge_date IS NULL OR o.discharge_date >= :d))
+			GROUP BY ROLLUP (b.sex)
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	/** The same database, 500 rows at a time through a cursor (exports). */
@@ -359,6 +369,30 @@ class DashboardQueries {
 	 * suppressed here, as they are read.
 	 */
 	BeneficiaryFigures beneficiaries(Scope scope) {
+		return beneficiaries(scope.establishmentConditions(), scope.parameters(), scope.referenceDate());
+	}
+
+	/** {@link #beneficiaries(Scope)} of one establishment, whatever its status. */
+	BeneficiaryFigures beneficiaries(long establishmentId, LocalDate d) {
+		return beneficiaries("e.id = :establishment",
+				new MapSqlParameterSource("establishment", establishmentId).addValue("d", d), d);
+	}
+
+	/**
+	 * People of the establishment discharged in the twelve months before {@code d} (not
+	 * active at d), by sex, suppressed under five.
+	 */
+	BeneficiaryFigures.Line discharged(long establishmentId, LocalDate d) {
+		long[] counts = new long[3];
+		this.jdbc.query(DISCHARGED, new MapSqlParameterSource("establishment", establishmentId).addValue("d", d)
+			.addValue("yearBefore", d.minusYears(1)), (rs) -> {
+				counts[rs.getBoolean("whole") ? 2 : column(rs.getString("sex"))] = rs.getLong("n");
+			});
+		return suppressed(null, counts);
+	}
+
+	private BeneficiaryFigures beneficiaries(String establishmentConditions, MapSqlParameterSource parameters,
+			LocalDate d) {
 		Map<AgeGroup, long[]> byAge = new EnumMap<>(AgeGroup.class);
 		Map<String, long[]> byDisability = new LinkedHashMap<>();
 		byDisability.put(BeneficiaryFigures.ANY_DISABILITY, new long[3]);
@@ -370,8 +404,8 @@ class DashboardQueries {
 			byAge.put(group, new long[3]);
 		}
 		long[] total = new long[3];
-		String sql = BENEFICIARIES.formatted(scope.establishmentConditions(), AgeGroup.sqlCase());
-		this.jdbc.query(sql, AgeGroup.bounds(scope.parameters(), scope.referenceDate()), (rs) -> {
+		String sql = BENEFICIARIES.formatted(establishmentConditions, AgeGroup.sqlCase());
+		this.jdbc.query(sql, AgeGroup.bounds(parameters, d), (rs) -> {
 			long[] line = line(rs, byAge, byDisability, total);
 			if (line != null) {
 				line[column(rs.getString("sex"))] = rs.getLong("n");

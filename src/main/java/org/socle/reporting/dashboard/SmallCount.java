@@ -9,7 +9,7 @@ package org.socle.reporting.dashboard;
  */
 record SmallCount(Long value) {
 
-	static final int THRESHOLD = 5;
+	static final int THRESHOLD = org.socle.reporting.BeneficiaryStatistics.SUPPRESSED_BELOW;
 
 	static SmallCount of(long count) {
 		return new SmallCount((count < THRESHOLD) ? null : count);

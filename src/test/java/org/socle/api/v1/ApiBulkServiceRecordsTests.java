@@ -1,0 +1,231 @@
+package org.socle.api.v1;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socle.SocleTest;
+import org.socle.beneficiary.BeneficiaryFixtures;
+import org.socle.beneficiary.DischargeReason;
+import org.socle.beneficiary.privacy.Pseudonyms;
+import org.socle.establishment.EstablishmentFixtures;
+import org.socle.identity.IdentityFixtures;
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Bulk creation of service records by pseudonymous reference: all or nothing (one bad
+ * record writes nothing and the problem names it), idempotent by key (the same key twice
+ * gives one set of rows; with another body, a problem), access-logged, the
+ * establishment's manager only.
+ */
+@SocleTest
+class ApiBulkServiceRecordsTests {
+
+	static final LocalDate DAY = LocalDate.of(2025, 5, 12);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityFixtures identity;
+
+	@Autowired
+	EstablishmentFixtures establishments;
+
+	@Autowired
+	BeneficiaryFixtures beneficiaries;
+
+	@Autowired
+	Pseudonyms pseudonyms;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SocleUser manager;
+
+	long establishment;
+
+	String first;
+
+	String second;
+
+	String elsewhere;
+
+	String discharged;
+
+	@BeforeEach
+	void data() {
+		long organisation = this.identity.organisation("APIB Association");
+		this.manager = this.identity.user("apib-manager", Role.MANAGER, organisation);
+		this.establishment = this.establishments.establishment("APIB Foyer", organisation).id();
+		long other = this.establishments.establishment("APIB Foyer voisin", organisation).id();
+		this.first = pseudonym(this.establishment, "APIB Premier", null);
+		this.second = pseudonym(this.establishment, "APIB Second", null);
+		this.elsewhere = pseudonym(other, "APIB Ailleurs", null);
+		this.discharged = pseudonym(this.establishment, "APIB Parti", LocalDate.of(2025, 2, 1));
+	}
+
+	private String pseudonym(long establishment, String lastName, LocalDate discharge) {
+		Long id = this.jdbc.query("select id from beneficiary where last_name = ?",
+				(rs) -> rs.next() ? rs.getLong(1) : null, lastName);
+		if (id == null) {
+			BeneficiaryFixtures.Builder builder = this.beneficiaries.beneficiary(establishment, lastName);
+			id = ((discharge != null) ? builder.discharged(discharge, DischargeReason.AUTONOMY) : builder).create();
+		}
+		return this.pseudonyms.of(id);
+	}
+
+	@Test
+	void recordsEveryServiceAndLogsEachBeneficiary() throws Exception {
+		long before = services();
+		String key = UUID.randomUUID().toString();
+		this.mvc
+			.perform(uploadRecords(key, record(this.first, "PSYCHOSOCIAL", DAY),
+					record(this.first, "PSYCHOSOCIAL", DAY.plusDays(1)), record(this.second, "HEALTH_CHECK", DAY)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.created", is(3)))
+			.andExpect(jsonPath("$.ids.length()", is(3)))
+			.andExpect(header().string("Idempotent-Replayed", "false"));
+		assertThat(services()).isEqualTo(before + 3);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from beneficiary_access_log where action = 'CREATE' and details like ?", Long.class,
+				"%" + key))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void theSameKeyTwiceGivesOneSetOfRowsAndAnotherBodyIsRefused() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String body = body(record(this.second, "PSYCHOSOCIAL", DAY.minusDays(3)));
+		long before = services();
+		String response = this.mvc.perform(upload(key, body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.mvc.perform(upload(key, body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect((result) -> assertThat(result.getResponse().getContentAsString()).isEqualTo(response));
+		assertThat(services()).isEqualTo(before + 1);
+		this.mvc.perform(upload(key, body(record(this.second, "PSYCHOSOCIAL", DAY.minusDays(4)))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type", endsWith("/idempotency-key-reused")));
+		assertThat(services()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void oneBadRecordWritesNothingAndTheProblemListsEachBadRow() throws Exception {
+		long before = services();
+		long logged = accessLog();
+		String key = UUID.randomUUID().toString();
+		this.mvc
+			.perform(uploadRecords(key, record(this.first, "PSYCHOSOCIAL", DAY),
+					record(this.elsewhere, "PSYCHOSOCIAL", DAY),
+					record(this.second, "PSYCHOSOCIAL", LocalDate.now().plusDays(2)),
+					record(this.second, "NO_SUCH_TYPE", DAY), record(this.discharged, "PSYCHOSOCIAL", DAY)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type", endsWith("/invalid-service-records")))
+			.andExpect(jsonPath("$.errors[*].row", contains(1, 2, 3, 4)))
+			.andExpect(jsonPath("$.errors[*].field", contains("beneficiary", "date", "serviceType", "beneficiary")))
+			.andExpect(jsonPath("$.errors[*].code",
+					contains("care.notPresent", "care.futureDate", "care.unknownType", "care.notPresent")))
+			.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+		assertThat(services()).isEqualTo(before);
+		assertThat(accessLog()).isEqualTo(logged);
+		// nothing was kept of the failed request: the same key, corrected, goes through
+		this.mvc
+			.perform(uploadRecords(key, record(this.first, "PSYCHOSOCIAL", DAY),
+					record(this.discharged, "PSYCHOSOCIAL", LocalDate.of(2025, 1, 15))))
+			.andExpect(status().isCreated());
+		assertThat(services()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void aKeyIsRequiredAndAThousandRecordsIsTheLimit() throws Exception {
+		long before = services();
+		this.mvc
+			.perform(post("/api/v1/establishments/{id}/service-records/bulk", this.establishment)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(record(this.first, "PSYCHOSOCIAL", DAY)))
+				.with(user(this.manager))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type", endsWith("/idempotency-key-required")));
+		List<String> many = new ArrayList<>();
+		for (int i = 0; i < 1001; i++) {
+			many.add(record(this.first, "PSYCHOSOCIAL", DAY));
+		}
+		this.mvc.perform(uploadRecords(UUID.randomUUID().toString(), many.toArray(String[]::new)))
+			.andExpect(status().isPayloadTooLarge());
+		assertThat(services()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyTheEstablishmentsManagerRecords() throws Exception {
+		long before = services();
+		String body = body(record(this.first, "PSYCHOSOCIAL", DAY));
+		SocleUser other = this.identity.user("apib-other", Role.MANAGER,
+				this.identity.organisation("APIB Autre association"));
+		this.mvc.perform(upload(UUID.randomUUID().toString(), body).with(user(this.identity.auditor())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(upload(UUID.randomUUID().toString(), body).with(user(this.identity.admin())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(upload(UUID.randomUUID().toString(), body).with(user(other))).andExpect(status().isNotFound());
+		assertThat(services()).isEqualTo(before);
+	}
+
+	private MockHttpServletRequestBuilder uploadRecords(String key, String... records) {
+		return upload(key, body(records));
+	}
+
+	private MockHttpServletRequestBuilder upload(String key, String body) {
+		return post("/api/v1/establishments/{id}/service-records/bulk", this.establishment)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Idempotency-Key", key)
+			.content(body)
+			.with(user(this.manager))
+			.with(csrf());
+	}
+
+	private static String body(String... records) {
+		return "{\"records\":[" + String.join(",", records) + "]}";
+	}
+
+	private static String record(String beneficiary, String type, LocalDate date) {
+		return "{\"beneficiary\":\"" + beneficiary + "\",\"serviceType\":\"" + type + "\",\"date\":\"" + date
+				+ "\",\"notes\":null}";
+	}
+
+	private long services() {
+		return this.jdbc.queryForObject("select count(*) from care_record where establishment_id = ?", Long.class,
+				this.establishment);
+	}
+
+	private long accessLog() {
+		return this.jdbc.queryForObject("select count(*) from beneficiary_access_log where establishment_id = ?",
+				Long.class, this.establishment);
+	}
+
+}
