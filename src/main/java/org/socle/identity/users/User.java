@@ -75,6 +75,10 @@ public class User extends AuditedEntity {
 		return this.totpSecret;
 	}
 
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
