@@ -1,6 +1,11 @@
 package org.socle;
 
 import java.beans.PropertyDescriptor;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.socle.beneficiary.BeneficiaryFixtures;
 import org.socle.establishment.EstablishmentFixtures;
 import org.socle.identity.IdentityFixtures;
+import org.socle.identity.SocleUser;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockMultipartFile;
@@ -109,6 +116,9 @@ class HostileInputCorpusTests {
 	@Autowired
 	MockMvc mvc;
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -156,6 +166,93 @@ class HostileInputCorpusTests {
 		}
 		assertThat(this.sent).isGreaterThan(500);
 		assertThat(this.failures).isEmpty();
+	}
+
+	/**
+	 * Malformed multipart bodies, through the real server (MockMvc does not parse
+	 * multipart bodies: Tomcat does), to every upload endpoint, as manager and admin; the
+	 * CSRF token travels in a header, so the body reaches the multipart parser.
+	 */
+	@Test
+	void malformedMultipartBodiesGetAClientErrorNeverAServerError() throws Exception {
+		long e = this.establishments.establishment("Multipart home", this.identity.organisation("Test Org A")).id();
+		long b = this.beneficiaries.beneficiary(e, "Multipart").admitted(LocalDate.of(2024, 1, 1), null, null).create();
+		List<Endpoint> uploads = endpoints(e, b).stream().filter((endpoint) -> endpoint.upload != null).toList();
+		assertThat(uploads).isNotEmpty();
+		String part = "Content-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nnom;prenom\r\n";
+		Map<String, String[]> bodies = Map.of( // name -> content type, body
+				"truncated boundary", new String[] { "multipart/form-data; boundary=B0", "--B0\r\n" + part + "--B" },
+				"no closing boundary", new String[] { "multipart/form-data; boundary=B0", "--B0\r\n" + part },
+				"missing boundary", new String[] { "multipart/form-data", "--B0\r\n" + part + "--B0--\r\n" },
+				"other boundary", new String[] { "multipart/form-data; boundary=B1", "--B0\r\n" + part + "--B0--\r\n" },
+				"wrong content type", new String[] { "text/plain", "--B0\r\n" + part + "--B0--\r\n" },
+				"form content type",
+				new String[] { "application/x-www-form-urlencoded", "--B0\r\n" + part + "--B0--\r\n" },
+				"part without name",
+				new String[] { "multipart/form-data; boundary=B0",
+						"--B0\r\nContent-Disposition: form-data; filename=\"a.csv\"\r\n\r\nx\r\n--B0--\r\n" },
+				"part without headers",
+				new String[] { "multipart/form-data; boundary=B0", "--B0\r\n\r\nx\r\n--B0--\r\n" }, "empty body",
+				new String[] { "multipart/form-data; boundary=B0", "" });
+		for (SocleUser role : List.of(this.identity.managerA(), this.identity.admin())) {
+			ServerSession session = ServerSession.logIn(this.port, role.getUsername(), IdentityFixtures.PASSWORD);
+			for (Endpoint endpoint : uploads) {
+				bodies.forEach((name, request) -> {
+					this.sent++;
+					int status = session.post(endpoint.path, request[0], request[1]);
+					if (status >= 500) {
+						this.failures.add(status + " " + endpoint + " with a multipart body: " + name);
+					}
+				});
+			}
+		}
+		assertThat(this.failures).isEmpty();
+	}
+
+	/** A logged-in browser on the real server, with the session's CSRF token. */
+	record ServerSession(HttpClient client, int port, String csrf) {
+
+		static ServerSession logIn(int port, String username, String password) throws Exception {
+			HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+			ServerSession anonymous = new ServerSession(client, port, null);
+			String token = anonymous.csrfOf("/login");
+			HttpResponse<String> login = client.send(anonymous.request("/login")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("username=" + username + "&password=" + password + "&_csrf=" + token))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(login.headers().firstValue("Location"))
+				.hasValueSatisfying((l) -> assertThat(l).doesNotContain("error"));
+			return new ServerSession(client, port, anonymous.csrfOf("/"));
+		}
+
+		private String csrfOf(String path) throws Exception {
+			String page = this.client.send(request(path).build(), HttpResponse.BodyHandlers.ofString()).body();
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+			assertThat(token.find()).as("a CSRF token in " + path).isTrue();
+			return token.group(1);
+		}
+
+		private HttpRequest.Builder request(String path) {
+			return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept", "text/html");
+		}
+
+		int post(String path, String contentType, String body) {
+			try {
+				return this.client
+					.send(request(path).header("Content-Type", contentType)
+						.header("X-CSRF-TOKEN", this.csrf)
+						.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1))
+						.build(), HttpResponse.BodyHandlers.discarding())
+					.statusCode();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 	private void send(Endpoint endpoint, String value, Upload file, RequestPostProcessor role) {

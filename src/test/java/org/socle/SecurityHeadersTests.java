@@ -129,6 +129,10 @@ class SecurityHeadersTests {
 			OutputStream out = socket.getOutputStream();
 			out.write(request.getBytes(StandardCharsets.UTF_8));
 			out.flush();
+			// no more to send: the server answers at once instead of waiting for the rest
+			// of
+			// a body it was promised (the 413's Content-Length) until its time-out
+			socket.shutdownOutput();
 			InputStream in = socket.getInputStream();
 			ByteArrayOutputStream response = new ByteArrayOutputStream();
 			in.transferTo(response);

@@ -101,7 +101,7 @@ public class EstablishmentMetrics {
 			               AND consent_date IS NOT NULL, 0, 1
 			    FROM active
 			    UNION ALL
-			    SELECT 'HEALTH_COVER_RATE', id, health_insurance IN ('AMO', 'OTHER'), 0, 1 FROM active
+			    SELECT 'HEALTH_COVER_RATE', id, has_health_cover, 0, 1 FROM active
 			    UNION ALL
 			    SELECT 'HEALTH_CHECK_30D_RATE', s.beneficiary_id,
 			           EXISTS (SELECT 1 FROM care_record r JOIN care_service_type t ON t.id = r.service_type_id
@@ -121,8 +121,8 @@ public class EstablishmentMetrics {
 			    UNION ALL
 			    SELECT 'PENSION_RATE', id, pension = 'RECEIVING', 0, 1 FROM active WHERE age >= 60
 			    UNION ALL
-			    SELECT 'DISABILITY_SUPPORT_RATE', id, disability_card OR disability_support, 0, 1
-			    FROM active WHERE disability_type IS NOT NULL
+			    SELECT 'DISABILITY_SUPPORT_RATE', id, disability_supported, 0, 1
+			    FROM active WHERE has_disability
 			    UNION ALL
 			    SELECT 'POSITIVE_DISCHARGE_RATE', s.beneficiary_id,
 			           s.discharge_reason IN (:positiveReasons), 0, 1
@@ -154,7 +154,7 @@ public class EstablishmentMetrics {
 			                         + (legal_basis IS NOT NULL)::int
 			                         + (referral_source IS NOT NULL)::int
 			                         + (consent_date IS NOT NULL)::int
-			                         + (health_insurance <> 'UNKNOWN')::int
+			                         + health_cover_known::int
 			                         + (rsu_status <> 'UNKNOWN')::int
 			                         + (family_aid <> 'UNKNOWN')::int
 			                         + (pension <> 'UNKNOWN')::int

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -36,7 +38,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 				boolean arabic = locale != null && "ar".equals(locale.getLanguage());
-				super.setLocale(request, response, arabic ? ARABIC : locale);
+				super.setLocale(request, request.isSecure() ? new SecureCookies(response) : response,
+						arabic ? ARABIC : locale);
 			}
 		};
 		resolver.setDefaultLocale(Locale.FRENCH);
@@ -44,6 +47,25 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	/**
+	 * Marks the cookies it sets {@code Secure}: the language cookie of a request over TLS
+	 * (or through a trusted proxy that says so), as the session cookie is.
+	 */
+	private static final class SecureCookies extends HttpServletResponseWrapper {
+
+		SecureCookies(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			boolean insecureCookie = HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)
+					&& !value.toLowerCase(Locale.ROOT).contains("; secure");
+			super.addHeader(name, insecureCookie ? value + "; Secure" : value);
+		}
+
 	}
 
 	@Bean

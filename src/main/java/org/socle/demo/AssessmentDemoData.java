@@ -129,7 +129,7 @@ class AssessmentDemoData implements DemoDataContributor {
 			return;
 		}
 		Map<String, User> users = users();
-		if (!users.containsKey("auditor") || !users.containsKey("admin")) {
+		if (!users.containsKey("auditor") || !users.containsKey("auditor2") || !users.containsKey("admin")) {
 			log.warn("Demo users missing: no demo assessments");
 			return;
 		}
@@ -172,7 +172,7 @@ class AssessmentDemoData implements DemoDataContributor {
 			User manager = users.getOrDefault(managerByOrganisation.get(establishment.organisationId()),
 					users.get("admin"));
 			Timeline timeline = new Timeline(establishment, tree.applicableTo(establishment.category().name()), manager,
-					users.get("auditor"), new Random(establishment.nameFr().hashCode()), today);
+					users.get("auditor"), users.get("auditor2"), new Random(establishment.nameFr().hashCode()), today);
 			count += timeline.play(Current.values()[index % Current.values().length]);
 			index++;
 		}
@@ -182,7 +182,7 @@ class AssessmentDemoData implements DemoDataContributor {
 	private Map<String, User> users() {
 		Map<String, User> users = new HashMap<>();
 		this.jdbc.query(
-				"select id, username, display_name from app_user where username in ('admin', 'auditor', 'manager', 'manager2')",
+				"select id, username, display_name from app_user where username in ('admin', 'auditor', 'auditor2', 'manager', 'manager2')",
 				(rs) -> {
 					users.put(rs.getString("username"), new User(rs.getLong("id"), rs.getString("display_name")));
 				});
@@ -204,6 +204,9 @@ class AssessmentDemoData implements DemoDataContributor {
 
 		private final User auditor;
 
+		/** Validates the audits {@link #auditor} made (four eyes). */
+		private final User secondAuditor;
+
 		private final Random random;
 
 		private final LocalDate today;
@@ -214,11 +217,12 @@ class AssessmentDemoData implements DemoDataContributor {
 		private Map<String, Answer> lastSelfAnswers = Map.of();
 
 		private Timeline(EstablishmentInfo establishment, ScoringTrees.Applicable tree, User manager, User auditor,
-				Random random, LocalDate today) {
+				User secondAuditor, Random random, LocalDate today) {
 			this.establishment = establishment;
 			this.tree = tree;
 			this.manager = manager;
 			this.auditor = auditor;
+			this.secondAuditor = secondAuditor;
 			this.random = random;
 			this.today = today;
 			this.quality = 0.35 + 0.6 * random.nextDouble();
@@ -254,6 +258,7 @@ class AssessmentDemoData implements DemoDataContributor {
 		private long validated(AssessmentKind kind, LocalDate date, int step, Long startedFrom) {
 			Draft draft = answers(kind, date, step, 1.0);
 			User creator = (kind == AssessmentKind.SELF) ? this.manager : this.auditor;
+			User reviewer = (kind == AssessmentKind.SELF) ? this.auditor : this.secondAuditor;
 			Instant created = at(date.plusDays(2));
 			Instant submitted = at(date.plusDays(12));
 			Instant taken = at(date.plusDays(16));
@@ -262,14 +267,14 @@ class AssessmentDemoData implements DemoDataContributor {
 			List<Object[]> events = new ArrayList<>();
 			events.add(event(id, null, AssessmentStatus.DRAFT, creator, null, created));
 			events.add(event(id, AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED, creator, null, submitted));
-			events.add(event(id, AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW, this.auditor, null, taken));
-			events.add(event(id, AssessmentStatus.IN_REVIEW, AssessmentStatus.VALIDATED, this.auditor,
+			events.add(event(id, AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW, reviewer, null, taken));
+			events.add(event(id, AssessmentStatus.IN_REVIEW, AssessmentStatus.VALIDATED, reviewer,
 					(step % 2 == 1) ? "Constats de la visite sur place intégrés." : null, validatedAt));
 			insertEvents(events);
 			AssessmentDemoData.this.jdbc.update("""
 					update assessment set status = 'VALIDATED', submitted_at = ?, reviewer_id = ?, reviewer_name = ?,
 					    validated_at = ?, updated_at = ?, version = 3 where id = ?
-					""", Timestamp.from(submitted), this.auditor.id(), this.auditor.name(), Timestamp.from(validatedAt),
+					""", Timestamp.from(submitted), reviewer.id(), reviewer.name(), Timestamp.from(validatedAt),
 					Timestamp.from(validatedAt), id);
 			AssessmentDemoData.this.scores.record(id, draft.report(), validatedAt, BY);
 			actionPlan(id, draft.report(), LocalDate.ofInstant(validatedAt, zone()));
@@ -533,6 +538,10 @@ class AssessmentDemoData implements DemoDataContributor {
 					Date.valueOf(date), this.establishment.category().name(), startedFrom, creator.id(), creator.name(),
 					at, BY, at, BY);
 			long assessmentId = Objects.requireNonNull(id);
+			// four eyes: the creator answered it, so may not review it
+			AssessmentDemoData.this.jdbc.update(
+					"insert into assessment_author (assessment_id, user_id, first_at) values (?, ?, ?)", assessmentId,
+					creator.id(), at);
 			AssessmentDemoData.this.jdbc.execute((Connection connection) -> {
 				try (PreparedStatement statement = connection.prepareStatement("""
 						insert into assessment_answer (assessment_id, indicator_code, answer_type, level, yes,

@@ -8,14 +8,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socle.beneficiary.DisabilityType;
+import org.socle.beneficiary.HealthDetails;
+import org.socle.beneficiary.HealthInsurance;
 import org.socle.beneficiary.LegalBasis;
 import org.socle.beneficiary.ReferralSource;
 import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentInfo;
+import org.socle.shared.crypto.FieldEncryption;
 import org.socle.shared.jdbc.BatchInsert;
 
 import org.springframework.core.annotation.Order;
@@ -58,10 +62,13 @@ class BeneficiaryDemoData implements DemoDataContributor {
 
 	private final Clock clock;
 
-	BeneficiaryDemoData(DemoWorld world, JdbcTemplate jdbc, Clock clock) {
+	private final FieldEncryption encryption;
+
+	BeneficiaryDemoData(DemoWorld world, JdbcTemplate jdbc, Clock clock, FieldEncryption encryption) {
 		this.world = world;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.encryption = encryption;
 	}
 
 	@Override
@@ -112,20 +119,25 @@ class BeneficiaryDemoData implements DemoDataContributor {
 			String certificate = (!adult || random.nextDouble() < 0.3) && random.nextDouble() < q + 0.05
 					? (1 + random.nextInt(9999)) + "/" + birth.getYear() : null;
 			boolean consent = random.nextDouble() < q + 0.05;
-			String disability = (p.disabled) ? pick(random, DisabilityType.values()).name() : null;
-			people.add(new Object[] { ids.get(i), e.id(), p.last[0], p.first[0],
-					random.nextDouble() < q + 0.1 ? p.last[1] : null, random.nextDouble() < q + 0.1 ? p.first[1] : null,
-					p.sex, exactBirth ? Date.valueOf(birth) : null, birth.getYear(), cin, certificate, p.category,
-					disability, disability != null && random.nextDouble() < q * 0.9,
-					disability != null && random.nextDouble() < q * 0.7, consent ? Date.valueOf(admission) : null,
-					consent ? (adult ? "SELF" : "GUARDIAN") : null,
-					chance(random, q) ? "AMO" : (random.nextBoolean() ? "NONE" : "UNKNOWN"),
+			DisabilityType disability = (p.disabled) ? pick(random, DisabilityType.values()) : null;
+			// drawn in the order the columns were once listed, so that the demo stays the
+			// same
+			String lastNameAr = random.nextDouble() < q + 0.1 ? p.last[1] : null;
+			String firstNameAr = random.nextDouble() < q + 0.1 ? p.first[1] : null;
+			boolean card = disability != null && random.nextDouble() < q * 0.9;
+			boolean support = disability != null && random.nextDouble() < q * 0.7;
+			HealthInsurance cover = chance(random, q) ? HealthInsurance.AMO
+					: (random.nextBoolean() ? HealthInsurance.NONE : HealthInsurance.UNKNOWN);
+			Object[] person = { ids.get(i), e.id(), p.last[0], p.first[0], lastNameAr, firstNameAr, p.sex,
+					exactBirth ? Date.valueOf(birth) : null, birth.getYear(), cin, certificate, p.category,
+					consent ? Date.valueOf(admission) : null, consent ? (adult ? "SELF" : "GUARDIAN") : null,
 					chance(random, q - 0.1) ? "REGISTERED" : (random.nextBoolean() ? "NOT_REGISTERED" : "UNKNOWN"),
 					(!adult && chance(random, q * 0.8)) ? "RECEIVING"
 							: (random.nextBoolean() ? "NOT_RECEIVING" : "UNKNOWN"),
 					(p.age >= 60 && chance(random, q * 0.8)) ? "RECEIVING"
 							: (random.nextBoolean() ? "NOT_RECEIVING" : "UNKNOWN"),
-					schooling(random, p.age, q), now, DemoWorld.CREATED_BY, now, DemoWorld.CREATED_BY });
+					schooling(random, p.age, q), now, DemoWorld.CREATED_BY, now, DemoWorld.CREATED_BY };
+			people.add(new HealthDetails(disability, card, support, cover).appendTo(person, this.encryption));
 			LocalDate discharge = present ? null : admission.plusDays(60 + random.nextInt(700));
 			if (discharge != null && discharge.isAfter(today)) {
 				discharge = today.minusDays(random.nextInt(30));
@@ -141,11 +153,13 @@ class BeneficiaryDemoData implements DemoDataContributor {
 					DemoWorld.CREATED_BY, now, DemoWorld.CREATED_BY });
 		}
 		BatchInsert.insert(this.jdbc, "beneficiary",
-				List.of("id", "establishment_id", "last_name", "first_name", "last_name_ar", "first_name_ar", "sex",
-						"birth_date", "birth_year", "cin", "birth_certificate_ref", "category", "disability_type",
-						"disability_card", "disability_support", "consent_date", "consent_given_by", "health_insurance",
-						"rsu_status", "family_aid", "pension", "schooling", "created_at", "created_by", "updated_at",
-						"updated_by"),
+				Stream
+					.concat(Stream.of("id", "establishment_id", "last_name", "first_name", "last_name_ar",
+							"first_name_ar", "sex", "birth_date", "birth_year", "cin", "birth_certificate_ref",
+							"category", "consent_date", "consent_given_by", "rsu_status", "family_aid", "pension",
+							"schooling", "created_at", "created_by", "updated_at", "updated_by"),
+							HealthDetails.COLUMNS.stream())
+					.toList(),
 				people);
 		BatchInsert.insert(this.jdbc, "beneficiary_stay",
 				List.of("beneficiary_id", "establishment_id", "admission_date", "referral_source", "legal_basis",

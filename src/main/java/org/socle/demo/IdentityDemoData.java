@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo accounts: admin (the bootstrap administrator's username, so that the bootstrap
- * creates no other), auditor, manager (Al Amal) and manager2 (Nour), all with the demo
- * password.
+ * creates no other), auditor and auditor2 (four eyes: one validates the other's audits),
+ * manager (Al Amal) and manager2 (Nour), all with the demo password.
  */
 @Component
 @Order(20)
@@ -44,9 +44,10 @@ class IdentityDemoData implements DemoDataContributor {
 	public void loadDemoData() {
 		ensure("admin", "Administrateur Socle", Role.ADMIN, null);
 		ensure("auditor", "Samira Bennani (Entraide Nationale)", Role.AUDITOR, null);
+		ensure("auditor2", "Karim Tazi (Entraide Nationale)", Role.AUDITOR, null);
 		ensure("manager", "Youssef El Idrissi", Role.MANAGER, DemoOrganisations.AL_AMAL);
 		ensure("manager2", "Fatima Zahra Alaoui", Role.MANAGER, DemoOrganisations.NOUR);
-		this.hints.add("a demo account (admin, auditor, manager or manager2) with the password "
+		this.hints.add("a demo account (admin, auditor, auditor2, manager or manager2) with the password "
 				+ (DEFAULT_PASSWORD.equals(this.password) ? "'" + DEFAULT_PASSWORD + "'"
 						: "from SOCLE_DEMO_PASSWORD (socle.demo.password)"));
 	}

@@ -52,7 +52,7 @@ class DashboardBenchmarkTests {
 
 	private static final String BENEFICIARIES = """
 			INSERT INTO beneficiary (establishment_id, last_name, first_name, sex, birth_date, category, disability_type,
-			                         created_at, created_by, updated_at, updated_by)
+			                         has_disability, created_at, created_by, updated_at, updated_by)
 			SELECT e.id, 'Bénéficiaire ' || g, 'Test', CASE WHEN (e.id + g) % 2 = 0 THEN 'F' ELSE 'M' END,
 			       current_date - (365 * CASE e.category WHEN 'STUDENTS' THEN 12 + g % 7 WHEN 'CHILDREN' THEN 3 + g % 15
 			                                      WHEN 'ELDERLY' THEN 60 + g % 30 ELSE 18 + g % 45 END
@@ -61,6 +61,7 @@ class DashboardBenchmarkTests {
 			       CASE WHEN e.category = 'DISABILITY' OR g % 23 = 0
 			            THEN (ARRAY['PHYSICAL', 'VISUAL', 'HEARING', 'INTELLECTUAL', 'PSYCHIC', 'AUTISM', 'MULTIPLE',
 			                        'OTHER'])[1 + g % 8] END,
+			       e.category = 'DISABILITY' OR g % 23 = 0,
 			       now(), 'benchmark-dashboard', now(), 'benchmark-dashboard'
 			FROM establishment e,
 			     generate_series(1, (e.authorised_capacity * (80 + (e.id * 7) % 45) / 100 * 6 / 5)::int) g

@@ -58,4 +58,19 @@ class LocaleTests {
 				.string(allOf(containsString("<html lang=\"en\" dir=\"ltr\">"), containsString("Log in"))));
 	}
 
+	@Test
+	void theLanguageCookieIsSecureWhenTheRequestIs() throws Exception {
+		Cookie overTls = this.mvc.perform(get("/login").param("lang", "en").secure(true))
+			.andReturn()
+			.getResponse()
+			.getCookie(WebConfiguration.LANGUAGE_COOKIE);
+		assertThat(overTls.getSecure()).isTrue();
+		assertThat(overTls.isHttpOnly()).isTrue();
+		Cookie plain = this.mvc.perform(get("/login").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getCookie(WebConfiguration.LANGUAGE_COOKIE);
+		assertThat(plain.getSecure()).isFalse();
+	}
+
 }

@@ -35,14 +35,23 @@ class DemoDataTests {
 		this.loader.load();
 		this.loader.load();
 
-		assertThat(count("select count(*) from app_user where username in ('admin', 'auditor', 'manager', 'manager2')"))
-			.isEqualTo(4);
+		assertThat(count(
+				"select count(*) from app_user where username in ('admin', 'auditor', 'auditor2', 'manager', 'manager2')"))
+			.isEqualTo(5);
+		assertThat(
+				count("""
+						select count(*) from assessment a
+						where a.reviewer_id = a.creator_id
+						   or exists (select 1 from assessment_author w where w.assessment_id = a.id and w.user_id = a.reviewer_id)
+						"""))
+			.as("four eyes: nobody reviews what they created or answered")
+			.isZero();
 		assertThat(count("select count(distinct organisation_id) from app_user where username like 'manager%'"))
 			.isEqualTo(2);
 		assertThat(count("select count(distinct region_code) from organisation where name in "
 				+ "(select name from organisation where id in (select organisation_id from app_user))"))
 			.isGreaterThanOrEqualTo(2);
-		for (String user : new String[] { "admin", "auditor", "manager", "manager2" }) {
+		for (String user : new String[] { "admin", "auditor", "auditor2", "manager", "manager2" }) {
 			this.mvc.perform(formLogin().user(user).password("socle-demo")).andExpect(authenticated());
 		}
 	}

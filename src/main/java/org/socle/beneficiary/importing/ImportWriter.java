@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.socle.beneficiary.AccessAction;
+import org.socle.beneficiary.HealthDetails;
 import org.socle.beneficiary.privacy.AccessLog;
 import org.socle.beneficiary.register.BeneficiaryForm;
 import org.socle.identity.SocleUser;
+import org.socle.shared.crypto.FieldEncryption;
 import org.socle.shared.jdbc.BatchInsert;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,11 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportWriter {
 
-	private static final List<String> BENEFICIARY_COLUMNS = List.of("id", "establishment_id", "last_name", "first_name",
-			"last_name_ar", "first_name_ar", "sex", "birth_date", "birth_year", "cin", "birth_certificate_ref",
-			"category", "disability_type", "disability_card", "disability_support", "consent_date", "consent_given_by",
-			"health_insurance", "rsu_status", "family_aid", "pension", "schooling", "created_at", "created_by",
-			"updated_at", "updated_by");
+	private static final List<String> BENEFICIARY_COLUMNS = Stream
+		.concat(Stream.of("id", "establishment_id", "last_name", "first_name", "last_name_ar", "first_name_ar", "sex",
+				"birth_date", "birth_year", "cin", "birth_certificate_ref", "category", "consent_date",
+				"consent_given_by", "rsu_status", "family_aid", "pension", "schooling", "created_at", "created_by",
+				"updated_at", "updated_by"), HealthDetails.COLUMNS.stream())
+		.toList();
 
 	private static final List<String> STAY_COLUMNS = List.of("beneficiary_id", "establishment_id", "admission_date",
 			"referral_source", "legal_basis", "legal_basis_reference", "over_capacity", "created_at", "created_by",
@@ -44,10 +48,13 @@ class ImportWriter {
 
 	private final Clock clock;
 
-	ImportWriter(JdbcTemplate jdbc, AccessLog accessLog, Clock clock) {
+	private final FieldEncryption encryption;
+
+	ImportWriter(JdbcTemplate jdbc, AccessLog accessLog, Clock clock, FieldEncryption encryption) {
 		this.jdbc = jdbc;
 		this.accessLog = accessLog;
 		this.clock = clock;
+		this.encryption = encryption;
 	}
 
 	/**
@@ -70,14 +77,14 @@ class ImportWriter {
 			long id = ids.get(i);
 			Integer birthYear = (f.getBirthDate() != null) ? Integer.valueOf(f.getBirthDate().getYear())
 					: f.getBirthYear();
-			boolean disabled = f.getDisabilityType() != null;
-			people.add(new Object[] { id, establishmentId, f.getLastName(), f.getFirstName(), f.getLastNameAr(),
-					f.getFirstNameAr(), f.getSex().name(), date(f.getBirthDate()), birthYear, f.getCin(),
-					f.getBirthCertificateRef(), f.getCategory().name(), name(f.getDisabilityType()),
-					disabled && f.isDisabilityCard(), disabled && f.isDisabilitySupport(), date(f.getConsentDate()),
-					(f.getConsentDate() != null) ? name(f.getConsentGivenBy()) : null, f.getHealthInsurance().name(),
-					f.getRsuStatus().name(), f.getFamilyAid().name(), f.getPension().name(), name(f.getSchooling()),
-					now, user, now, user });
+			HealthDetails health = new HealthDetails(f.getDisabilityType(), f.isDisabilityCard(),
+					f.isDisabilitySupport(), f.getHealthInsurance());
+			people.add(health.appendTo(new Object[] { id, establishmentId, f.getLastName(), f.getFirstName(),
+					f.getLastNameAr(), f.getFirstNameAr(), f.getSex().name(), date(f.getBirthDate()), birthYear,
+					f.getCin(), f.getBirthCertificateRef(), f.getCategory().name(), date(f.getConsentDate()),
+					(f.getConsentDate() != null) ? name(f.getConsentGivenBy()) : null, f.getRsuStatus().name(),
+					f.getFamilyAid().name(), f.getPension().name(), name(f.getSchooling()), now, user, now, user },
+					this.encryption));
 			boolean beyond = capacity != null && activeBefore + i + 1 > capacity;
 			stays.add(new Object[] { id, establishmentId, date(f.getAdmissionDate()), name(f.getReferralSource()),
 					name(f.getLegalBasis()), f.getLegalBasisReference(), beyond, now, user, now, user });

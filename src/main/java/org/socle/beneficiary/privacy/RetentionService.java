@@ -106,7 +106,8 @@ class RetentionService {
 		this.jdbc.update("""
 				UPDATE beneficiary SET last_name = 'Anonyme', last_name_ar = NULL, first_name_ar = NULL,
 				    birth_date = NULL, cin = NULL, birth_certificate_ref = NULL, disability_type = NULL,
-				    disability_card = false, disability_support = false, anonymised_at = :now, updated_at = :now,
+				    disability_card = NULL, disability_support = NULL, has_disability = false,
+				    disability_supported = false, anonymised_at = :now, updated_at = :now,
 				    updated_by = :user, version = version + 1
 				WHERE id = ANY(:ids)
 				""", params);

@@ -7,25 +7,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.socle.beneficiary.BeneficiaryCategory;
 import org.socle.beneficiary.BenefitStatus;
 import org.socle.beneficiary.ConsentGivenBy;
 import org.socle.beneficiary.DisabilityType;
+import org.socle.beneficiary.HealthDetails;
 import org.socle.beneficiary.HealthInsurance;
 import org.socle.beneficiary.RsuStatus;
 import org.socle.beneficiary.Schooling;
 import org.socle.beneficiary.Sex;
 import org.socle.shared.AuditedEntity;
+import org.socle.shared.crypto.EncryptedString;
+import org.socle.shared.crypto.FieldEncryption;
 
 /**
  * A person taken in by an establishment. Personal data (loi 09-08); disability details
- * are sensitive data. {@code establishmentId} is the establishment of the latest stay.
+ * and health cover are sensitive data, stored encrypted with clear flags for the
+ * database's aggregates ({@link HealthDetails}). {@code establishmentId} is the
+ * establishment of the latest stay. Only changed columns are written, so that a value
+ * that cannot be decrypted is kept as it is while the rest of the record is edited.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "beneficiary")
 public class Beneficiary extends AuditedEntity {
 
@@ -53,20 +62,34 @@ public class Beneficiary extends AuditedEntity {
 	@Enumerated(EnumType.STRING)
 	private BeneficiaryCategory category;
 
-	@Enumerated(EnumType.STRING)
-	private DisabilityType disabilityType;
+	/** A {@link DisabilityType} name, encrypted. */
+	@Convert(converter = EncryptedString.class)
+	private String disabilityType;
 
-	private boolean disabilityCard;
+	/** "true" or "false" with a disability type, else null; encrypted. */
+	@Convert(converter = EncryptedString.class)
+	private String disabilityCard;
 
-	private boolean disabilitySupport;
+	/** "true" or "false" with a disability type, else null; encrypted. */
+	@Convert(converter = EncryptedString.class)
+	private String disabilitySupport;
 
 	private LocalDate consentDate;
 
 	@Enumerated(EnumType.STRING)
 	private ConsentGivenBy consentGivenBy;
 
-	@Enumerated(EnumType.STRING)
-	private HealthInsurance healthInsurance = HealthInsurance.UNKNOWN;
+	/** A {@link HealthInsurance} name, encrypted. */
+	@Convert(converter = EncryptedString.class)
+	private String healthInsurance = HealthInsurance.UNKNOWN.name();
+
+	private boolean hasDisability;
+
+	private boolean disabilitySupported;
+
+	private boolean hasHealthCover;
+
+	private boolean healthCoverKnown;
 
 	@Enumerated(EnumType.STRING)
 	private RsuStatus rsuStatus = RsuStatus.UNKNOWN;
@@ -108,21 +131,66 @@ public class Beneficiary extends AuditedEntity {
 		this.birthCertificateRef = track(changed, "birthCertificateRef", this.birthCertificateRef,
 				form.getBirthCertificateRef());
 		this.category = track(changed, "category", this.category, form.getCategory());
-		this.disabilityType = track(changed, "disabilityType", this.disabilityType, form.getDisabilityType());
-		boolean disabled = form.getDisabilityType() != null;
-		this.disabilityCard = track(changed, "disabilityCard", this.disabilityCard,
-				disabled && form.isDisabilityCard());
-		this.disabilitySupport = track(changed, "disabilitySupport", this.disabilitySupport,
-				disabled && form.isDisabilitySupport());
+		updateHealth(changed, new HealthDetails(form.getDisabilityType(), form.isDisabilityCard(),
+				form.isDisabilitySupport(), form.getHealthInsurance()));
 		this.consentDate = track(changed, "consentDate", this.consentDate, form.getConsentDate());
 		this.consentGivenBy = track(changed, "consentGivenBy", this.consentGivenBy,
 				(form.getConsentDate() != null) ? form.getConsentGivenBy() : null);
-		this.healthInsurance = track(changed, "healthInsurance", this.healthInsurance, form.getHealthInsurance());
 		this.rsuStatus = track(changed, "rsuStatus", this.rsuStatus, form.getRsuStatus());
 		this.familyAid = track(changed, "familyAid", this.familyAid, form.getFamilyAid());
 		this.pension = track(changed, "pension", this.pension, form.getPension());
 		this.schooling = track(changed, "schooling", this.schooling, form.getSchooling());
 		return changed;
+	}
+
+	/**
+	 * Writes the health details and their flags only when one of them changed: an
+	 * unchanged unreadable value stays as it is.
+	 */
+	private void updateHealth(List<String> changed, HealthDetails after) {
+		HealthDetails before = health();
+		track(changed, "disabilityType", before.disabilityType(), after.disabilityType());
+		track(changed, "disabilityCard", before.disabilityCard(), after.disabilityCard());
+		track(changed, "disabilitySupport", before.disabilitySupport(), after.disabilitySupport());
+		track(changed, "healthInsurance", before.healthInsurance(), after.healthInsurance());
+		if (after.equals(before)) {
+			return;
+		}
+		this.disabilityType = (after.disabilityType() != null) ? after.disabilityType().name() : null;
+		this.disabilityCard = after.hasDisability() ? Boolean.toString(after.disabilityCard()) : null;
+		this.disabilitySupport = after.hasDisability() ? Boolean.toString(after.disabilitySupport()) : null;
+		this.healthInsurance = after.healthInsurance().name();
+		this.hasDisability = after.hasDisability();
+		this.disabilitySupported = after.disabilitySupported();
+		this.hasHealthCover = after.hasHealthCover();
+		this.healthCoverKnown = after.healthCoverKnown();
+	}
+
+	/**
+	 * The health details as far as they can be read (an unreadable value counts as
+	 * unknown).
+	 */
+	HealthDetails health() {
+		return new HealthDetails(readable(this.disabilityType) ? DisabilityType.valueOf(this.disabilityType) : null,
+				Boolean.parseBoolean(readable(this.disabilityCard) ? this.disabilityCard : null),
+				Boolean.parseBoolean(readable(this.disabilitySupport) ? this.disabilitySupport : null),
+				readable(this.healthInsurance) ? HealthInsurance.valueOf(this.healthInsurance)
+						: HealthInsurance.UNKNOWN);
+	}
+
+	private static boolean readable(String value) {
+		return value != null && !FieldEncryption.isUnreadable(value);
+	}
+
+	/** Whether a disability detail could not be decrypted (see docs/security.md). */
+	public boolean isDisabilityUnreadable() {
+		return FieldEncryption.isUnreadable(this.disabilityType) || FieldEncryption.isUnreadable(this.disabilityCard)
+				|| FieldEncryption.isUnreadable(this.disabilitySupport);
+	}
+
+	/** Whether the health cover could not be decrypted (see docs/security.md). */
+	public boolean isHealthInsuranceUnreadable() {
+		return FieldEncryption.isUnreadable(this.healthInsurance);
 	}
 
 	private static <T> T track(List<String> changed, String field, T before, T after) {
@@ -143,12 +211,13 @@ public class Beneficiary extends AuditedEntity {
 		form.setCin(this.cin);
 		form.setBirthCertificateRef(this.birthCertificateRef);
 		form.setCategory(this.category);
-		form.setDisabilityType(this.disabilityType);
-		form.setDisabilityCard(this.disabilityCard);
-		form.setDisabilitySupport(this.disabilitySupport);
+		HealthDetails health = health();
+		form.setDisabilityType(health.disabilityType());
+		form.setDisabilityCard(health.disabilityCard());
+		form.setDisabilitySupport(health.disabilitySupport());
 		form.setConsentDate(this.consentDate);
 		form.setConsentGivenBy(this.consentGivenBy);
-		form.setHealthInsurance(this.healthInsurance);
+		form.setHealthInsurance(health.healthInsurance());
 		form.setRsuStatus(this.rsuStatus);
 		form.setFamilyAid(this.familyAid);
 		form.setPension(this.pension);
@@ -205,15 +274,15 @@ public class Beneficiary extends AuditedEntity {
 	}
 
 	public DisabilityType getDisabilityType() {
-		return this.disabilityType;
+		return health().disabilityType();
 	}
 
 	public boolean isDisabilityCard() {
-		return this.disabilityCard;
+		return health().disabilityCard();
 	}
 
 	public boolean isDisabilitySupport() {
-		return this.disabilitySupport;
+		return health().disabilitySupport();
 	}
 
 	public LocalDate getConsentDate() {
@@ -225,7 +294,7 @@ public class Beneficiary extends AuditedEntity {
 	}
 
 	public HealthInsurance getHealthInsurance() {
-		return this.healthInsurance;
+		return health().healthInsurance();
 	}
 
 	public RsuStatus getRsuStatus() {

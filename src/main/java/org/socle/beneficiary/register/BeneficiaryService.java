@@ -237,7 +237,8 @@ public class BeneficiaryService {
 				full ? b.getDisabilityType() : null, full ? b.isDisabilityCard() : null,
 				full ? b.isDisabilitySupport() : null, b.getConsentDate() != null, full ? b.getConsentDate() : null,
 				full ? b.getConsentGivenBy() : null, b.getHealthInsurance(), b.getRsuStatus(), b.getFamilyAid(),
-				b.getPension(), b.getSchooling(), b.getAnonymisedAt(), b.getVersion(), stayViews);
+				b.getPension(), b.getSchooling(), b.getAnonymisedAt(), b.getVersion(),
+				full && b.isDisabilityUnreadable(), b.isHealthInsuranceUnreadable(), stayViews);
 	}
 
 	/** An empty form for a new beneficiary admitted today. */

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.socle.shared.AuditedEntity;
 import org.socle.shared.crypto.EncryptedString;
 
 /** The individual care plan of one beneficiary: goals, actions, next review date. */
 @Entity
+// only changed columns are written: an encrypted value that cannot be read stays as it is
+@DynamicUpdate
 @Table(name = "care_plan")
 public class CarePlan extends AuditedEntity {
 

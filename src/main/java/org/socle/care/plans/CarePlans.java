@@ -11,6 +11,7 @@ import org.socle.care.services.ServiceItem;
 import org.socle.care.services.ServiceRecords;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.crypto.FieldEncryption;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,8 +83,10 @@ class CarePlans {
 		this.beneficiaries.requireEditable(beneficiaryId);
 		CarePlanForm form = new CarePlanForm();
 		this.plans.findByBeneficiaryId(beneficiaryId).ifPresent(plan -> {
-			form.setGoals(plan.getGoals());
-			form.setActions(plan.getActions());
+			// text that cannot be decrypted is not put in the form: whoever saves retypes
+			// it
+			form.setGoals(FieldEncryption.isUnreadable(plan.getGoals()) ? null : plan.getGoals());
+			form.setActions(FieldEncryption.isUnreadable(plan.getActions()) ? null : plan.getActions());
 			form.setNextReviewDate(plan.getNextReviewDate());
 			form.setVersion(plan.getVersion());
 		});

@@ -10,6 +10,8 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.secret.SecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
 
+import org.socle.shared.crypto.FieldEncryption;
+
 import org.springframework.stereotype.Component;
 
 import static dev.samstevens.totp.util.Utils.getDataUriForImage;
@@ -40,7 +42,7 @@ class Totp {
 	}
 
 	boolean matches(String secret, String code) {
-		return secret != null && code != null && code.strip().matches("\\d{6}")
+		return secret != null && !FieldEncryption.isUnreadable(secret) && code != null && code.strip().matches("\\d{6}")
 				&& this.verifier.isValidCode(secret, code.strip());
 	}
 

@@ -9,12 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.annotations.DynamicUpdate;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.shared.AuditedEntity;
 import org.socle.shared.crypto.EncryptedString;
 
 @Entity
+// only changed columns are written: an encrypted value that cannot be read stays as it is
+@DynamicUpdate
 @Table(name = "app_user")
 @Audited
 public class User extends AuditedEntity {
@@ -70,6 +73,10 @@ public class User extends AuditedEntity {
 	/** The TOTP secret, or null when the user has no second factor. */
 	public String getTotpSecret() {
 		return this.totpSecret;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
 	}
 
 	void changePasswordHash(String passwordHash) {

@@ -7,8 +7,8 @@ import java.util.List;
  * SDG 1.3.1), every count {@linkplain SmallCount suppressed} under five.
  *
  * @param byAge a line per {@link AgeGroup}
- * @param byDisability "with a disability" (any type), then a line per type, then "no
- * disability recorded"
+ * @param byDisability "with a disability", then "no disability recorded" (the type is
+ * encrypted, so not counted by the database: docs/security.md)
  * @param total every active beneficiary
  */
 record BeneficiaryFigures(List<Line> byAge, List<Line> byDisability, Line total) {
@@ -20,8 +20,8 @@ record BeneficiaryFigures(List<Line> byAge, List<Line> byDisability, Line total)
 	static final String NO_DISABILITY = "NONE";
 
 	/**
-	 * @param key an {@link AgeGroup}, a disability type, {@link #ANY_DISABILITY} or
-	 * {@link #NO_DISABILITY}; null for the total
+	 * @param key an {@link AgeGroup}, {@link #ANY_DISABILITY} or {@link #NO_DISABILITY};
+	 * null for the total
 	 */
 	record Line(String key, SmallCount women, SmallCount men, SmallCount all) {
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.socle.establishment.Category;
-import org.socle.beneficiary.DisabilityType;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -51,7 +50,6 @@ class DashboardController {
 		model.addAttribute("mapFigures", MapFigure.values());
 		model.addAttribute("ratings", List.of("A", "B", "C", "D"));
 		model.addAttribute("categories", Category.values());
-		model.addAttribute("disabilityTypes", DisabilityType.values());
 		model.addAttribute("links", new DashboardLinks(filter, MapFigure.parse(mapFigure)));
 		model.addAttribute("ratingsChart", this.charts.ratings(whole, locale));
 		model.addAttribute("trendsChart", this.charts.trends(data.trends(), locale));

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.socle.beneficiary.DisabilityType;
 import org.socle.establishment.Category;
 import org.socle.shared.export.TableExports;
 
@@ -182,10 +181,11 @@ class DashboardQueries {
 			""";
 
 	/**
-	 * Active people (once per establishment) counted by sex, age group and disability
-	 * type, then those few counts summed by grouping sets, told apart by GROUPING(): by
-	 * age group, by disability type, with or without a disability, each by sex and for
-	 * both; then by sex alone and in all.
+	 * Active people (once per establishment) counted by sex, age group and whether a
+	 * disability is recorded, then those few counts summed by grouping sets, told apart
+	 * by GROUPING(): by age group, with or without a disability, each by sex and for
+	 * both; then by sex alone and in all. The type of disability is encrypted
+	 * (docs/security.md, "Encryption at rest"): only the clear flag can be counted.
 	 */
 	private static final String BENEFICIARIES = """
 			WITH scope AS (
@@ -195,16 +195,14 @@ class DashboardQueries {
 			    FROM beneficiary_stay s JOIN scope ON scope.id = s.establishment_id
 			    WHERE s.admission_date <= :d AND (s.discharge_date IS NULL OR s.discharge_date >= :d)
 			), counted AS (
-			    SELECT b.sex, %s AS age_group, coalesce(b.disability_type, 'NONE') AS disability,
-			           b.disability_type IS NOT NULL AS disabled, count(*) AS n
+			    SELECT b.sex, %s AS age_group, b.has_disability AS disabled, count(*) AS n
 			    FROM present JOIN beneficiary b ON b.id = present.beneficiary_id
-			    GROUP BY 1, 2, 3, 4
+			    GROUP BY 1, 2, 3
 			)
-			SELECT GROUPING(age_group) = 0 AS by_age, GROUPING(disability) = 0 AS by_type,
-			       GROUPING(disabled) = 0 AS by_disabled, age_group, disability, disabled, sex, sum(n) AS n
+			SELECT GROUPING(age_group) = 0 AS by_age, GROUPING(disabled) = 0 AS by_disabled, age_group, disabled,
+			       sex, sum(n) AS n
 			FROM counted
-			GROUP BY GROUPING SETS ((age_group, sex), (age_group), (disability, sex), (disability), (disabled, sex),
-			                        (disabled), (sex), ())
+			GROUP BY GROUPING SETS ((age_group, sex), (age_group), (disabled, sex), (disabled), (sex), ())
 			""";
 
 	private static final String DISCHARGED = """
@@ -396,9 +394,6 @@ class DashboardQueries {
 		Map<AgeGroup, long[]> byAge = new EnumMap<>(AgeGroup.class);
 		Map<String, long[]> byDisability = new LinkedHashMap<>();
 		byDisability.put(BeneficiaryFigures.ANY_DISABILITY, new long[3]);
-		for (DisabilityType type : DisabilityType.values()) {
-			byDisability.put(type.name(), new long[3]);
-		}
 		byDisability.put(BeneficiaryFigures.NO_DISABILITY, new long[3]);
 		for (AgeGroup group : AgeGroup.values()) {
 			byAge.put(group, new long[3]);
@@ -418,20 +413,15 @@ class DashboardQueries {
 		return new BeneficiaryFigures(ageLines, disabilityLines, suppressed(null, total));
 	}
 
-	/**
-	 * The counts a row belongs to, or null for the "no disability" side of the
-	 * with/without split (the NONE type line has it already).
-	 */
+	/** The counts a row belongs to. */
 	private static long[] line(ResultSet rs, Map<AgeGroup, long[]> byAge, Map<String, long[]> byDisability,
 			long[] total) throws SQLException {
 		if (rs.getBoolean("by_age")) {
 			return byAge.get(AgeGroup.valueOf(rs.getString("age_group")));
 		}
-		if (rs.getBoolean("by_type")) {
-			return byDisability.get(rs.getString("disability"));
-		}
 		if (rs.getBoolean("by_disabled")) {
-			return rs.getBoolean("disabled") ? byDisability.get(BeneficiaryFigures.ANY_DISABILITY) : null;
+			return byDisability
+				.get(rs.getBoolean("disabled") ? BeneficiaryFigures.ANY_DISABILITY : BeneficiaryFigures.NO_DISABILITY);
 		}
 		return total;
 	}

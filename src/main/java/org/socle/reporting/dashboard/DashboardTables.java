@@ -184,17 +184,11 @@ class DashboardTables {
 					.add(new BreakdownLine(byAge, text("dashboard.age." + line.key(), locale), line)));
 			figures.byDisability()
 				.forEach((line) -> lines
-					.add(new BreakdownLine(byDisability, text(disability(line.key()), locale), line)));
+					.add(new BreakdownLine(byDisability, text("dashboard.disability." + line.key(), locale), line)));
 			String total = text("dashboard.total", locale);
 			lines.add(new BreakdownLine(total, total, figures.total()));
 			return lines.stream();
 		});
-	}
-
-	/** The page's label of a disability line: a type, or with / without any. */
-	private static String disability(String key) {
-		return (BeneficiaryFigures.ANY_DISABILITY.equals(key) || BeneficiaryFigures.NO_DISABILITY.equals(key))
-				? "dashboard.disability." + key : "DisabilityType." + key;
 	}
 
 	private String text(String key, Locale locale) {

@@ -1,5 +1,6 @@
 package org.socle.shared.crypto;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * V76 or by bulk inserts) or sealed with a previous key. Idempotent: a value already
  * under the current key is left alone, so after a key rotation one restart re-encrypts
  * everything. Rows are read by id in batches; the optimistic-lock version is not touched.
+ * A value that cannot be decrypted is left as it is (and counted in the log).
  */
 @Component
 public class ColumnReencryption {
@@ -66,18 +68,32 @@ public class ColumnReencryption {
 		String update = "UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE id = ? AND " + c.column() + " = ?";
 		String current = FieldEncryption.PREFIX + this.encryption.currentKeyId() + ":%";
 		int count = 0;
+		int unreadable = 0;
 		long after = 0;
 		while (true) {
-			long from = after;
-			List<Object[]> batch = this.jdbc.query(select, (rs, n) -> new Object[] {
-					this.encryption.encrypt(this.encryption.decrypt(rs.getString(2))), rs.getLong(1), rs.getString(2) },
-					current, from);
-			if (batch.isEmpty()) {
+			List<Object[]> rows = this.jdbc.query(select, (rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) },
+					current, after);
+			if (rows.isEmpty()) {
+				if (unreadable > 0) {
+					log.error("{} values of {}.{} cannot be decrypted and were left as they are: check "
+							+ "SOCLE_DATA_KEYS_PREVIOUS (docs/security.md)", unreadable, c.table(), c.column());
+				}
 				return count;
 			}
-			this.transactions.executeWithoutResult((tx) -> this.jdbc.batchUpdate(update, batch));
-			count += batch.size();
-			after = (long) batch.get(batch.size() - 1)[1];
+			List<Object[]> updates = new ArrayList<>(rows.size());
+			for (Object[] row : rows) {
+				String stored = (String) row[1];
+				try {
+					updates
+						.add(new Object[] { this.encryption.encrypt(this.encryption.decrypt(stored)), row[0], stored });
+				}
+				catch (UndecryptableValueException ex) {
+					unreadable++;
+				}
+			}
+			this.transactions.executeWithoutResult((tx) -> this.jdbc.batchUpdate(update, updates));
+			count += updates.size();
+			after = (long) rows.get(rows.size() - 1)[0];
 		}
 	}
 

@@ -32,6 +32,14 @@ public class FieldEncryption {
 
 	static final String PREFIX = "v1:";
 
+	/**
+	 * What an entity holds instead of a value that cannot be decrypted; pages show a
+	 * translated message in its place ({@code crypto.unreadable}), and it is never
+	 * written back. Starts with a control character, which forms refuse, so no one can
+	 * type it.
+	 */
+	private static final String UNREADABLE = "\u0001unreadable";
+
 	/** Development key, never for production (a warning says so at start-up). */
 	static final String DEV_KEY = Base64.getEncoder()
 		.encodeToString("socle-dev-only-data-key-32-bytes".getBytes(StandardCharsets.US_ASCII));
@@ -108,6 +116,9 @@ public class FieldEncryption {
 		if (plaintext == null) {
 			return null;
 		}
+		if (isUnreadable(plaintext)) {
+			throw new UndecryptableValueException("an unreadable value cannot be written back");
+		}
 		byte[] sealed = this.keys.get(this.currentKeyId).encrypt(plaintext.getBytes(StandardCharsets.UTF_8));
 		return PREFIX + this.currentKeyId + ":" + Base64.getEncoder().encodeToString(sealed);
 	}
@@ -138,6 +149,15 @@ public class FieldEncryption {
 		catch (RuntimeException ex) {
 			throw new UndecryptableValueException("encrypted value with key " + id + " does not authenticate");
 		}
+	}
+
+	/** The stand-in for a value that cannot be decrypted. */
+	public static String unreadable() {
+		return UNREADABLE;
+	}
+
+	public static boolean isUnreadable(String value) {
+		return UNREADABLE.equals(value);
 	}
 
 	public static boolean isEncrypted(String stored) {

@@ -1,5 +1,7 @@
 package org.socle.shared.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -58,6 +63,21 @@ class ErrorPagesAdvice {
 		log.debug("400: {}", ex.getMessage());
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "error/400";
+	}
+
+	/**
+	 * A multipart body Tomcat cannot parse (truncated, without its boundary, a part
+	 * without headers) is the client's error (400), not a server error; one too large
+	 * keeps Spring's own answer (413, Boot's error page).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView malformedMultipart(MultipartException ex, HttpServletResponse response) throws IOException {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			return new ModelAndView();
+		}
+		log.debug("400: {}", ex.getMessage());
+		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler(NotAllowedException.class)

@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 
+import org.socle.shared.crypto.FieldEncryption;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -81,6 +83,20 @@ public class Formats {
 			return (username != null) ? username : "";
 		}
 		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A decrypted value as is; one that could not be decrypted (tampered, or under a key
+	 * no longer configured: see docs/security.md) as a translated "cannot be read".
+	 */
+	public String sensitive(String value) {
+		return unreadable(value) ? this.messages.getMessage("crypto.unreadable", null, LocaleContextHolder.getLocale())
+				: value;
+	}
+
+	/** Whether a value could not be decrypted (a form then says so next to the field). */
+	public boolean unreadable(String value) {
+		return FieldEncryption.isUnreadable(value);
 	}
 
 	/** Left-to-right isolate: the text inside keeps left-to-right order. */

@@ -103,7 +103,7 @@ class MetricSnapshotTests {
 		String pageScoreBefore = scoreJson(id, manager);
 
 		// a beneficiary loses health cover after validation
-		this.jdbc.update("update beneficiary set health_insurance = 'NONE' where establishment_id = ?", e.id());
+		this.jdbc.update("update beneficiary set has_health_cover = false where establishment_id = ?", e.id());
 
 		assertThat((BigDecimal) snapshot(id, "D3.C1.I1").get("metric_value")).isEqualByComparingTo("100");
 		assertThat(storedScore(id)).isEqualTo(scoreBefore);
@@ -120,7 +120,7 @@ class MetricSnapshotTests {
 		EstablishmentInfo e = this.fixtures.establishment("Instantané recalculé", manager.organisationId());
 		long id = this.fixtures.create(e.id(), AssessmentKind.SELF, manager);
 		List<Long> ids = beneficiaryIds(e.id());
-		this.jdbc.update("update beneficiary set health_insurance = 'NONE' where id = ?", ids.get(0));
+		this.jdbc.update("update beneficiary set has_health_cover = false where id = ?", ids.get(0));
 		assertThat((BigDecimal) snapshot(id, "D3.C1.I1").get("metric_value")).isEqualByComparingTo("100");
 		this.mvc.perform(post("/assessments/{id}/metrics", id).with(user(this.identity.auditor())).with(csrf()))
 			.andExpect(status().isForbidden());

@@ -128,8 +128,10 @@ class ImportTests {
 		assertThat(older).containsEntry("sex", "F")
 			.containsEntry("birth_year", 1950)
 			.containsEntry("category", "OLDER_PERSON")
-			.containsEntry("health_insurance", "NONE")
+			.containsEntry("has_health_cover", false)
+			.containsEntry("health_cover_known", true)
 			.containsEntry("cin", "K12345");
+		assertThat((String) older.get("health_insurance")).as("encrypted").startsWith("v1:").doesNotContain("NONE");
 		assertThat(this.jdbc.queryForObject("""
 				SELECT count(*) FROM beneficiary_access_log l JOIN beneficiary b ON b.id = l.beneficiary_id
 				WHERE b.establishment_id = ? AND l.action = 'IMPORT'""", Long.class, e)).isEqualTo(2);

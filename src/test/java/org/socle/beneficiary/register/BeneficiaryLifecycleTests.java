@@ -124,7 +124,8 @@ class BeneficiaryLifecycleTests {
 			.containsEntry("last_name_ar", "بنعلي")
 			.containsEntry("establishment_id", e)
 			.containsEntry("birth_year", 2012)
-			.containsEntry("health_insurance", "AMO");
+			.containsEntry("has_health_cover", true);
+		assertThat((String) row.get("health_insurance")).as("encrypted").startsWith("v1:").doesNotContain("AMO");
 		assertThat(openStay(id)).containsEntry("establishment_id", e)
 			.containsEntry("legal_basis", "COURT_ORDER")
 			.containsEntry("over_capacity", false);

@@ -192,6 +192,9 @@ class DashboardFiguresTests {
 		assertThat(children.men().value()).as("3 boys").isNull();
 		assertThat(children.all().value()).isEqualTo(7);
 		assertThat(line(figures.byAge(), "AGE_12_17").men().value()).isEqualTo(5);
+		assertThat(figures.byDisability()).as("the type is encrypted: with or without only")
+			.extracting(BeneficiaryFigures.Line::key)
+			.containsExactly("ANY", "NONE");
 		assertThat(line(figures.byDisability(), "ANY").all().suppressed()).isTrue();
 		assertThat(line(figures.byDisability(), "NONE").all().value()).isEqualTo(13);
 		assertThat(figures.total().women().value()).isEqualTo(6);
