@@ -27,8 +27,4 @@ record FailureCount(int failures, int locks, Instant windowStartedAt, Instant lo
 		return new FailureCount(0, current.locks + 1, current.windowStartedAt, now.plus(rule.lock(current.locks)));
 	}
 
-	boolean lockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
 }

@@ -58,8 +58,12 @@ public class LoginThrottle {
 		this.addressRule = properties.getAddress().toRule();
 	}
 
-	/** When the account or the address may try again, if either is locked now. */
-	@Transactional(readOnly = true)
+	/**
+	 * When the account or the address may try again, if either is locked now. Not a
+	 * read-only transaction: read from the primary, a replica's lag must not let a guess
+	 * through.
+	 */
+	@Transactional
 	public Optional<Instant> lockedUntil(String username, String address) {
 		return Optional.ofNullable(this.jdbc.sql("""
 				select max(locked_until) from login_throttle

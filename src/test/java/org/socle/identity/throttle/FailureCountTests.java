@@ -41,8 +41,9 @@ class FailureCountTests {
 		for (int failure = 1; failure <= 4; failure++) {
 			count = count.afterFailure(ACCOUNT, START.plusSeconds(failure));
 		}
-		assertThat(count.lockedAt(START.plusSeconds(5))).isFalse();
-		assertThat(count.afterFailure(ACCOUNT, START.plusSeconds(5)).lockedAt(START.plusSeconds(6))).isTrue();
+		assertThat(count.lockedUntil()).isNull();
+		assertThat(count.afterFailure(ACCOUNT, START.plusSeconds(5)).lockedUntil())
+			.isEqualTo(START.plusSeconds(5).plus(Duration.ofMinutes(1)));
 	}
 
 	@Test
@@ -53,7 +54,7 @@ class FailureCountTests {
 		assertThat(after.failures()).isEqualTo(1);
 		assertThat(after.locks()).isZero();
 		assertThat(after.windowStartedAt()).isEqualTo(nextDay);
-		assertThat(after.lockedAt(nextDay)).isFalse();
+		assertThat(after.lockedUntil()).isBefore(nextDay);
 	}
 
 	@Test
@@ -63,7 +64,7 @@ class FailureCountTests {
 		for (int failure = 1; failure <= 99; failure++) {
 			count = count.afterFailure(address, START.plusSeconds(failure));
 		}
-		assertThat(count.lockedAt(START.plusSeconds(100))).isFalse();
+		assertThat(count.lockedUntil()).isNull();
 		// the window started 15 minutes ago: the 100th failure starts a new one instead
 		assertThat(count.afterFailure(address, START.plus(Duration.ofMinutes(15))).lockedUntil()).isNull();
 		assertThat(count.afterFailure(address, START.plusSeconds(100)).lockedUntil())
