@@ -13,6 +13,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,7 +35,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
 			SessionRegistry sessionRegistry, SecurityLog securityLog,
 			@Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
-			@Value("${socle.login.attempts-per-address:50}") int attemptsPerAddress) {
+			@Value("${socle.login.attempts-per-address:50}") int attemptsPerAddress,
+			@Value("${socle.api.docs-public:false}") boolean apiDocsPublic) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico")
@@ -43,6 +47,13 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
+			// the API's documentation (the API itself has its own chain: identity.tokens)
+			.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+			.access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+					: AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+			.access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+					: AuthenticatedAuthorizationManager.authenticated())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").successHandler(loginSuccessHandler).permitAll())
