@@ -21,6 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -117,13 +118,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring MVC's own problems keep their status and detail; the instance is the path.
+	 * Spring MVC's own problems keep their status, headers and detail; the instance is the
+	 * path, and the body has the same shape as every other problem of the API.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
 		if (body instanceof ProblemDetail problem && request instanceof ServletWebRequest servlet) {
 			problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+			return ResponseEntity.status(status)
+				.headers(headers)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemResponses.body(problem));
 		}
 		return super.createResponseEntity(body, headers, status, request);
 	}
@@ -141,7 +147,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemResponses.problem(status, message(detailKey, ProblemResponses.locale(request)),
 				request);
 		properties.forEach(problem::setProperty);
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemResponses.body(problem));
 	}
 
 	private String message(String key, Locale locale) {
