@@ -45,7 +45,8 @@ class ApiRateLimitTests {
 		SocleUser owner = this.identity.user("t-token-limit", Role.AUDITOR, null);
 		String busy = "Bearer " + this.tokens.create(owner, "Busy").secret();
 		String other = "Bearer " + this.tokens.create(owner, "Quiet").secret();
-		// the bucket refills while the calls are made: count the calls served before the first refusal
+		// the bucket refills while the calls are made: count the calls served before the
+		// first refusal
 		int served = 0;
 		while (served < 10 * this.requestsPerMinute && this.mvc.perform(get("/api/v1/me").header("Authorization", busy))
 			.andReturn()

@@ -118,8 +118,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring MVC's own problems keep their status, headers and detail; the instance is the
-	 * path, and the body has the same shape as every other problem of the API.
+	 * Spring MVC's own problems keep their status, headers and detail; the instance is
+	 * the path, and the body has the same shape as every other problem of the API.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,

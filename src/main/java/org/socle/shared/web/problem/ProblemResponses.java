@@ -68,7 +68,7 @@ public final class ProblemResponses {
 	/** True for the REST API's requests (not its documentation pages). */
 	public static boolean isApiRequest(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/") && !path.startsWith("/api/docs");
+		return path.startsWith("/api/") && !path.startsWith("/api/docs") && !path.startsWith("/api/swagger-ui");
 	}
 
 	/** The caller's language when it says one ({@code Accept-Language}), else French. */
