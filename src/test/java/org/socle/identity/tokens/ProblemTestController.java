@@ -44,7 +44,8 @@ class ProblemTestController {
 			case "forbidden" -> new NotAllowedException(SECRET);
 			case "conflict" -> new DataIntegrityViolationException(SECRET);
 			case "too-large" -> new MaxUploadSizeExceededException(1024);
-			default -> new IllegalStateException(SECRET);
+			case "boom" -> new IllegalStateException(SECRET);
+			default -> new NotFoundException("Kind", kind);
 		};
 	}
 
