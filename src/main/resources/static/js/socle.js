@@ -56,3 +56,14 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+
+// A button with data-copy="id" copies that element's text (a new API token) and says so.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy]');
+  var source = button && document.getElementById(button.dataset.copy);
+  if (source && navigator.clipboard) {
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      button.textContent = button.dataset.copied;
+    });
+  }
+});

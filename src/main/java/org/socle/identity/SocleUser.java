@@ -32,8 +32,15 @@ public final class SocleUser implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
+	private final String apiToken;
+
 	public SocleUser(long id, String username, String displayName, Role role, Long organisationId, boolean enabled,
 			String passwordHash) {
+		this(id, username, displayName, role, organisationId, enabled, passwordHash, null);
+	}
+
+	private SocleUser(long id, String username, String displayName, Role role, Long organisationId, boolean enabled,
+			String passwordHash, String apiToken) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -41,6 +48,21 @@ public final class SocleUser implements UserDetails, CredentialsContainer {
 		this.organisationId = organisationId;
 		this.enabled = enabled;
 		this.passwordHash = passwordHash;
+		this.apiToken = apiToken;
+	}
+
+	/**
+	 * The same user acting through the named API token: same role, organisation and
+	 * access checks; logs say which token.
+	 */
+	public SocleUser viaApiToken(String tokenName) {
+		return new SocleUser(this.id, this.username, this.displayName, this.role, this.organisationId, this.enabled,
+				null, tokenName);
+	}
+
+	/** The name of the API token this request came with; null in the UI. */
+	public String apiToken() {
+		return this.apiToken;
 	}
 
 	/** The user of the current request; fails if nobody is logged in. */

@@ -36,6 +36,8 @@ final class AuthorizationMatrix {
 		OK("ok"),
 		/** Sent to the login page. */
 		LOGIN("login"),
+		/** Refused for want of credentials (the REST API: no valid token). */
+		UNAUTHORIZED("401"),
 		/** Forbidden: what the caller may see but not do. */
 		FORBIDDEN("403"),
 		/** Not found: what the caller may not know exists. */
@@ -52,7 +54,7 @@ final class AuthorizationMatrix {
 				.filter((outcome) -> outcome.label.equals(label))
 				.findFirst()
 				.orElseThrow(() -> new IllegalArgumentException(
-						"unknown outcome '" + label + "' (ok, login, 403 or 404) in " + RESOURCE));
+						"unknown outcome '" + label + "' (ok, login, 401, 403 or 404) in " + RESOURCE));
 		}
 
 		boolean denied() {

@@ -37,9 +37,9 @@ public class AccessLog {
 
 	private static final String INSERT = """
 			INSERT INTO beneficiary_access_log (accessed_at, username, user_role, beneficiary_id, establishment_id,
-			    action, details, created_at, created_by, updated_at, updated_by)
-			VALUES (:at, :username, :role, :beneficiaryId, :establishmentId, :action, :details, :at, :username, :at,
-			    :username)
+			    action, details, api_token, created_at, created_by, updated_at, updated_by)
+			VALUES (:at, :username, :role, :beneficiaryId, :establishmentId, :action, :details, :apiToken, :at, :username,
+			    :at, :username)
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -74,12 +74,13 @@ public class AccessLog {
 		SocleUser user = SocleUser.current();
 		Timestamp now = Timestamp.from(Instant.now(this.clock));
 		List<Object[]> rows = new ArrayList<>();
-		establishmentByBeneficiary.forEach((beneficiary, establishment) -> rows
-			.add(new Object[] { now, user.getUsername(), user.role().name(), beneficiary, establishment, action.name(),
-					truncate(details), now, user.getUsername(), now, user.getUsername() }));
+		establishmentByBeneficiary.forEach((beneficiary,
+				establishment) -> rows.add(new Object[] { now, user.getUsername(), user.role().name(), beneficiary,
+						establishment, action.name(), truncate(details), user.apiToken(), now, user.getUsername(), now,
+						user.getUsername() }));
 		BatchInsert.insert(this.jdbc.getJdbcTemplate(), "beneficiary_access_log",
 				List.of("accessed_at", "username", "user_role", "beneficiary_id", "establishment_id", "action",
-						"details", "created_at", "created_by", "updated_at", "updated_by"),
+						"details", "api_token", "created_at", "created_by", "updated_at", "updated_by"),
 				rows);
 	}
 
@@ -95,7 +96,8 @@ public class AccessLog {
 			.addValue("beneficiaryId", beneficiaryId)
 			.addValue("establishmentId", establishmentId)
 			.addValue("action", action.name())
-			.addValue("details", truncate(details));
+			.addValue("details", truncate(details))
+			.addValue("apiToken", user.apiToken());
 	}
 
 	/**
@@ -128,16 +130,19 @@ public class AccessLog {
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		Map<Long, String> names = names(this.establishments.listReadable());
 		Locale locale = LocaleContextHolder.getLocale();
-		List<AccessLogEntry> entries = this.jdbc.query("""
-				SELECT id, accessed_at, username, user_role, beneficiary_id, establishment_id, action, details
-				FROM beneficiary_access_log""" + where
-				+ " ORDER BY accessed_at DESC, id DESC LIMIT :limit OFFSET :offset", params, (rs, i) -> {
+		List<AccessLogEntry> entries = this.jdbc.query(
+				"""
+						SELECT id, accessed_at, username, user_role, beneficiary_id, establishment_id, action, details, api_token
+						FROM beneficiary_access_log"""
+						+ where + " ORDER BY accessed_at DESC, id DESC LIMIT :limit OFFSET :offset",
+				params, (rs, i) -> {
 					AccessAction action = AccessAction.valueOf(rs.getString("action"));
 					return new AccessLogEntry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
 							rs.getString("username"), rs.getString("user_role"), rs.getLong("beneficiary_id"),
 							this.pseudonyms.of(rs.getLong("beneficiary_id")), rs.getLong("establishment_id"),
 							names.get(rs.getLong("establishment_id")), action,
-							this.details.describe(action, rs.getString("details"), names, locale));
+							this.details.describe(action, rs.getString("details"), names, locale),
+							rs.getString("api_token"));
 				});
 		return new PageImpl<>(entries, pageable, (total != null) ? total : 0);
 	}

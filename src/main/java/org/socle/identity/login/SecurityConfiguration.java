@@ -6,12 +6,16 @@ import jakarta.servlet.DispatcherType;
 import org.socle.identity.Role;
 import org.socle.identity.throttle.LoginThrottle;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,7 +33,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
-			SessionRegistry sessionRegistry, LoginFailureHandler loginFailureHandler, LoginThrottle loginThrottle) {
+			SessionRegistry sessionRegistry, LoginFailureHandler loginFailureHandler, LoginThrottle loginThrottle,
+			@Value("${socle.api.docs-public:false}") boolean apiDocsPublic) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico")
@@ -40,6 +45,13 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
+			// the API's documentation (the API itself has its own chain: identity.tokens)
+			.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+			.access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+					: AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()))
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+			.access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+					: AuthenticatedAuthorizationManager.authenticated())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

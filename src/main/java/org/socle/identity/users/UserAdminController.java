@@ -2,6 +2,7 @@ package org.socle.identity.users;
 
 import jakarta.validation.Valid;
 import org.socle.identity.Role;
+import org.socle.identity.tokens.ApiTokens;
 import org.socle.organisation.OrganisationService;
 import org.socle.shared.web.ConcurrentEdits;
 
@@ -33,15 +34,21 @@ class UserAdminController {
 
 	private final OrganisationService organisations;
 
-	UserAdminController(UserAdminService users, OrganisationService organisations) {
+	private final ApiTokens apiTokens;
+
+	UserAdminController(UserAdminService users, OrganisationService organisations, ApiTokens apiTokens) {
 		this.users = users;
 		this.organisations = organisations;
+		this.apiTokens = apiTokens;
 	}
 
 	private String formView(Model model, Long userId) {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("organisations", this.organisations.listActive());
 		model.addAttribute("userId", userId);
+		if (userId != null) {
+			model.addAttribute("apiTokens", this.apiTokens.ofUser(userId));
+		}
 		return FORM_VIEW;
 	}
 
