@@ -73,14 +73,22 @@ final class Journey {
 	}
 
 	/**
-	 * Clicks what leads to another page (a link, a form's button) and checks that page.
+	 * Clicks what leads to another page (a link, a form's button: the first one shown)
+	 * and checks that page.
 	 */
 	Journey follow(By target) {
-		return follow(this.browser.driver().findElement(target));
+		return follow(this.browser.driver()
+			.findElements(target)
+			.stream()
+			.filter((element) -> (Boolean) this.browser.script("return arguments[0].checkVisibility()", element))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("nothing shown to click: " + target)));
 	}
 
 	Journey follow(WebElement target) {
 		WebElement page = this.browser.driver().findElement(By.tagName("html"));
+		// in the middle of the window: nothing sticky stands in front of it there
+		this.browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
 		target.click();
 		this.browser.waitLongUntil(ExpectedConditions.stalenessOf(page));
 		this.browser.waitUntil((d) -> "complete".equals(this.browser.script("return document.readyState")));

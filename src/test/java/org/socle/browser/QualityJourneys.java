@@ -81,7 +81,7 @@ abstract class QualityJourneys {
 		long establishment = this.start.establishment().id();
 		if (!j.arabic()) {
 			this.browser.open("/login");
-			this.browser.screenshot("login");
+			screenshot("login");
 		}
 		j.logIn(this.start.manager());
 		screenshot("manager-home");
@@ -261,7 +261,7 @@ abstract class QualityJourneys {
 	/** Clicks a point of the region's shape (its box's middle may be another region). */
 	private void clickRegionOnTheMap() {
 		WebElement region = this.journey.find("#region-" + JourneyData.REGION);
-		this.browser.script("arguments[0].scrollIntoView({block: 'center'})", region);
+		this.browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", region);
 		@SuppressWarnings("unchecked")
 		List<Number> point = (List<Number>) this.browser.script("""
 				const path = arguments[0], box = path.getBoundingClientRect();
@@ -280,14 +280,14 @@ abstract class QualityJourneys {
 		this.journey.open(this.browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
 	}
 
+	/**
+	 * The README's pictures: each page of the French journey; of the Arabic one, the
+	 * overview.
+	 */
 	private void screenshot(String name) throws IOException {
-		if (this.journey.arabic()) {
-			if (name.equals("overview")) {
-				this.browser.screenshot("overview-ar");
-			}
-			return;
+		if (this.journey.arabic() == name.equals("overview")) {
+			this.browser.screenshot("journey-" + name + (this.journey.arabic() ? "-ar" : ""));
 		}
-		this.browser.screenshot(name);
 	}
 
 	private static String key(String code) {
