@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -87,12 +88,31 @@ final class Journey {
 
 	Journey follow(WebElement target) {
 		WebElement page = this.browser.driver().findElement(By.tagName("html"));
-		// in the middle of the window: nothing sticky stands in front of it there
-		this.browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-		target.click();
+		click(target);
 		this.browser.waitLongUntil(ExpectedConditions.stalenessOf(page));
 		this.browser.waitUntil((d) -> "complete".equals(this.browser.script("return document.readyState")));
 		return arrived();
+	}
+
+	/**
+	 * Clicks an element brought to the middle of the window at once (Bootstrap scrolls
+	 * smoothly: a click computed during the scroll misses).
+	 */
+	Journey click(WebElement target) {
+		for (int attempt = 1;; attempt++) {
+			this.browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+			try {
+				target.click();
+				return this;
+			}
+			catch (ElementClickInterceptedException ex) {
+				// the page moved in between (parts replaced by the autosave): bring it
+				// back
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	WebElement find(String css) {

@@ -72,7 +72,8 @@ class JourneyData {
 		Set<String> names() {
 			return Stream
 				.of(this.organisation, this.establishment.nameFr(), "Test " + this.manager, "Test " + this.auditor,
-						"Test " + this.secondAuditor, "Éducatrice", "Enfant", "Adulte", "Amina", "Journey")
+						"Test " + this.secondAuditor, "Éducatrice", "Enfant", "Adulte", "Amina", "Journey",
+						"reglement affichage")
 				.flatMap((name) -> Arrays.stream(name.split("[^\\p{L}]+")))
 				.map((word) -> word.toLowerCase(Locale.ROOT))
 				.collect(Collectors.toSet());
