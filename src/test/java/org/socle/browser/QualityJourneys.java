@@ -136,6 +136,7 @@ abstract class QualityJourneys {
 		attach("D1.C1.I1", "reglement.pdf", pdf());
 		attach("D1.C3.I1", "affichage.png", png());
 		answerEverything(1);
+		this.browser.script("window.scrollTo({top: 0, behavior: 'instant'})");
 		screenshot("assessment-form");
 		j.follow(By.cssSelector("#submit-form [type=submit]"));
 		assertThat(j.find("main").getText()).contains(j.message("AssessmentStatus.SUBMITTED"));
@@ -193,6 +194,7 @@ abstract class QualityJourneys {
 		j.open("/?lang=" + language());
 
 		j.follow(By.cssSelector("main a[href$='/dashboard']"));
+		this.browser.script("document.getElementById('map').scrollIntoView({behavior: 'instant'})");
 		screenshot("dashboard");
 		clickRegionOnTheMap();
 		assertThat(this.browser.driver().getCurrentUrl()).contains("region=" + JourneyData.REGION);
