@@ -73,7 +73,9 @@ class JourneyData {
 			return Stream
 				.of(this.organisation, this.establishment.nameFr(), "Test " + this.manager, "Test " + this.auditor,
 						"Test " + this.secondAuditor, "Éducatrice", "Enfant", "Adulte", "Amina", "Journey",
-						"reglement affichage")
+						"reglement affichage",
+						// the other journeys' establishments, on the dashboard
+						"standard boundary session")
 				.flatMap((name) -> Arrays.stream(name.split("[^\\p{L}]+")))
 				.map((word) -> word.toLowerCase(Locale.ROOT))
 				.collect(Collectors.toSet());
