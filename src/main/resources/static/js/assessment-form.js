@@ -9,6 +9,10 @@
 //   browser asks before leaving while an answer could not be stored;
 // - #autosave-state (aria-live) says saving / saved / not saved; a card not saved shows why and
 //   keeps the typed text. After a concurrent edit the card stops saving until its "save my answer".
+// - when the session has ended (a save refused or sent to the login page, and the page itself now
+//   sent there), the answers not yet stored are kept in the tab's sessionStorage and the page
+//   reloads to the login page; back on the page after login they are put back, saved, and
+//   #autosave-restored says so.
 (function () {
   'use strict';
 
@@ -17,8 +21,10 @@
   var forms = Array.prototype.slice.call(document.querySelectorAll('form[data-autosave]'));
   var indicator = document.getElementById('autosave-state');
   var submitForm = document.getElementById('submit-form');
+  var restoredNotice = document.getElementById('autosave-restored');
   var states = new Map();
   var leaving = false;
+  var KEPT = 'socle.unsaved:' + location.pathname;
 
   forms.forEach(function (form) {
     states.set(form, { edits: form.dataset.dirty ? 1 : 0, saved: 0, timer: null, inflight: null, outcome: null });
@@ -78,8 +84,16 @@
       credentials: 'same-origin',
       keepalive: !!keepalive
     }).then(function (response) {
-      // a redirection means the session expired (the login page): nothing was stored
-      if (!response.ok || response.redirected) {
+      // a redirection (the login page) or a refusal (the CSRF token ended with the session): nothing was stored
+      if (response.redirected || response.status === 401 || response.status === 403) {
+        return sessionEnded().then(function (ended) {
+          if (ended && !keepalive) {
+            return keepAndLogIn();
+          }
+          throw new Error('HTTP ' + response.status);
+        });
+      }
+      if (!response.ok) {
         throw new Error('HTTP ' + response.status);
       }
       var outcome = response.headers.get('X-Autosave-Outcome');
@@ -106,6 +120,70 @@
     state.keepalive = !!keepalive;
     show();
     return request;
+  }
+
+  /** Whether this page itself now goes to the login page. */
+  function sessionEnded() {
+    return fetch(location.pathname + location.search, { credentials: 'same-origin' }).then(function (response) {
+      return response.redirected && /\/login$/.test(new URL(response.url).pathname);
+    }).catch(function () {
+      return false;
+    });
+  }
+
+  /** Keeps the answers not yet stored for after login, and reloads (to the login page). */
+  function keepAndLogIn() {
+    var kept = {};
+    states.forEach(function (state, form) {
+      if (pending(state)) {
+        kept[form.dataset.code] = Array.from(new FormData(form)).filter(function (field) {
+          return field[0] !== '_csrf';
+        });
+      }
+    });
+    sessionStorage.setItem(KEPT, JSON.stringify(kept));
+    leaving = true;
+    location.reload();
+    return new Promise(function () {});
+  }
+
+  /** Puts back the answers kept when the session ended, and saves them. */
+  function restoreKept() {
+    var kept = null;
+    try {
+      kept = JSON.parse(sessionStorage.getItem(KEPT));
+    }
+    catch (ignored) {
+      kept = null;
+    }
+    sessionStorage.removeItem(KEPT);
+    forms.forEach(function (form) {
+      var fields = kept && kept[form.dataset.code];
+      if (!fields) {
+        return;
+      }
+      Array.from(form.elements).forEach(function (element) {
+        if (!element.name || element.name === '_csrf') {
+          return;
+        }
+        var values = fields.filter(function (field) { return field[0] === element.name; })
+          .map(function (field) { return field[1]; });
+        if (element.type === 'radio' || element.type === 'checkbox') {
+          element.checked = values.indexOf(element.value) !== -1;
+        }
+        else if (values.length > 0) {
+          element.value = values[0];
+        }
+      });
+      var details = form.closest('details');
+      if (details) {
+        details.open = true;
+      }
+      if (restoredNotice) {
+        restoredNotice.hidden = false;
+      }
+      edited(form);
+    });
   }
 
   /** Replaces each element of the response with the element of the page that has its id. */
@@ -230,4 +308,5 @@
   }
   window.addEventListener('hashchange', openTarget);
   openTarget();
+  restoreKept();
 }());

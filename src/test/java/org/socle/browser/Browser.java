@@ -1,12 +1,14 @@
 package org.socle.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socle.identity.IdentityFixtures;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver},
@@ -49,11 +52,16 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestExecuti
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
+	/** For what takes long on a loaded machine: a PDF rendered, many answers saved. */
+	private static final Duration LONG_WAIT = Duration.ofSeconds(45);
+
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
 	private ChromeDriver driver;
 
 	private String baseUrl;
+
+	private Path downloads;
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -67,13 +75,27 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestExecuti
 		options.setBinary(System.getProperty("socle.browser.binary", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--window-size=1280,1000", "--lang=fr-FR");
+		try {
+			this.downloads = Files.createTempDirectory("socle-downloads");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		// files are saved without asking, PDFs too (not opened in the viewer)
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", this.downloads.toString(),
+				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
 		this.driver = new ChromeDriver(service, options);
+		this.driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", this.downloads.toString()));
 	}
 
 	@Override
-	public void afterAll(ExtensionContext context) {
+	public void afterAll(ExtensionContext context) throws IOException {
 		if (this.driver != null) {
 			this.driver.quit();
+		}
+		if (this.downloads != null) {
+			FileSystemUtils.deleteRecursively(this.downloads);
 		}
 	}
 
@@ -108,8 +130,16 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestExecuti
 	 * Logs out whoever was logged in, then logs {@code username} in (fixture password).
 	 */
 	public Browser logIn(String username) {
+		return logIn(username, "fr");
+	}
+
+	/**
+	 * Logs out whoever was logged in, then logs {@code username} in (fixture password) on
+	 * the login page in {@code language}, which stays the language of the next pages.
+	 */
+	public Browser logIn(String username, String language) {
 		this.driver.manage().deleteAllCookies();
-		open("/login");
+		open("/login?lang=" + language);
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(IdentityFixtures.PASSWORD);
 		this.driver.findElement(By.cssSelector("form[action$='/login'] [type=submit]")).click();
@@ -174,6 +204,44 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestExecuti
 
 	public <T> T waitUntil(Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(this.driver, WAIT).until(condition);
+	}
+
+	/** Waits longer: for what a loaded machine may take a while to do. */
+	public <T> T waitLongUntil(Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(this.driver, LONG_WAIT).until(condition);
+	}
+
+	/**
+	 * Does what starts a download (a click), then waits until the file has fully arrived.
+	 * @return the file downloaded
+	 */
+	public Path download(Runnable action) throws IOException {
+		FileSystemUtils.deleteRecursively(this.downloads);
+		Files.createDirectories(this.downloads);
+		action.run();
+		return waitLongUntil((d) -> {
+			try (Stream<Path> files = Files.list(this.downloads)) {
+				List<Path> all = files.toList();
+				boolean partial = all.stream().anyMatch((f) -> f.toString().endsWith(".crdownload"));
+				return partial ? null : all.stream().filter((f) -> f.toFile().length() > 0).findFirst().orElse(null);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * Saves what the window shows as {@code <name>.png} in the folder named by the system
+	 * property {@code socle.screenshots} (the README's pictures:
+	 * {@code -Dsocle.screenshots=docs/screenshots}); nothing without it.
+	 */
+	public void screenshot(String name) throws IOException {
+		String folder = System.getProperty("socle.screenshots", "");
+		if (!folder.isBlank()) {
+			Files.createDirectories(Path.of(folder));
+			Files.write(Path.of(folder, name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		}
 	}
 
 }

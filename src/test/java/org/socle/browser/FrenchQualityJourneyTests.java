@@ -1,0 +1,14 @@
+package org.socle.browser;
+
+import org.socle.SocleTest;
+
+/** Journeys 1 to 3 in French (see {@link QualityJourneys}). */
+@SocleTest
+class FrenchQualityJourneyTests extends QualityJourneys {
+
+	@Override
+	String language() {
+		return "fr";
+	}
+
+}

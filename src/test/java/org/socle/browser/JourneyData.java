@@ -1,0 +1,97 @@
+package org.socle.browser;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.socle.assessment.AssessmentFixtures;
+import org.socle.assessment.AssessmentKind;
+import org.socle.establishment.Category;
+import org.socle.establishment.EstablishmentFixtures;
+import org.socle.establishment.EstablishmentInfo;
+import org.socle.identity.IdentityFixtures;
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a journey starts from, its own so that counts on its pages are its own: an
+ * organisation with its manager and an establishment with staff and two beneficiaries
+ * (see {@link AssessmentFixtures#establishment}) in {@link #REGION}; and the two auditors
+ * (four eyes).
+ */
+@Component
+class JourneyData {
+
+	/** Drâa-Tafilalet: a region no other test class (but the benchmarks) puts data in. */
+	static final String REGION = "MA-08";
+
+	private final IdentityFixtures identity;
+
+	private final EstablishmentFixtures establishments;
+
+	private final AssessmentFixtures assessments;
+
+	JourneyData(IdentityFixtures identity, EstablishmentFixtures establishments, AssessmentFixtures assessments) {
+		this.identity = identity;
+		this.establishments = establishments;
+		this.assessments = assessments;
+	}
+
+	/** SOCLE-EPS 1.0, the standard the journeys assess against. */
+	long standardId() {
+		return this.assessments.standardId();
+	}
+
+	String admin() {
+		return this.identity.admin().getUsername();
+	}
+
+	/** A manager of another organisation than any journey's. */
+	String otherManager() {
+		return this.identity.managerB().getUsername();
+	}
+
+	/** A draft self-assessment of the start's establishment, created by its manager. */
+	long draft(Start start) {
+		SocleUser manager = this.identity.user(start.manager(), Role.MANAGER, null);
+		return this.assessments.create(start.establishment().id(), AssessmentKind.SELF, manager);
+	}
+
+	/** One organisation's side of a journey, named after {@code key}. */
+	record Start(String manager, String organisation, EstablishmentInfo establishment, String auditor,
+			String secondAuditor) {
+
+		/**
+		 * The words of these names (and the fixture's people), written in Latin letters
+		 * in every language.
+		 */
+		Set<String> names() {
+			return Stream
+				.of(this.organisation, this.establishment.nameFr(), "Test " + this.manager, "Test " + this.auditor,
+						"Test " + this.secondAuditor, "Éducatrice", "Enfant", "Adulte", "Amina", "Journey",
+						"reglement affichage",
+						// the other journeys' establishments, on the dashboard
+						"standard boundary session")
+				.flatMap((name) -> Arrays.stream(name.split("[^\\p{L}]+")))
+				.map((word) -> word.toLowerCase(Locale.ROOT))
+				.collect(Collectors.toSet());
+		}
+
+	}
+
+	Start start(String key) {
+		String organisation = "Journey Org " + key;
+		long organisationId = this.identity.organisation(organisation);
+		SocleUser manager = this.identity.user("j-manager-" + key, Role.MANAGER, organisationId);
+		String name = "Maison Journey " + key;
+		this.establishments.establishment(name, organisationId, Category.CHILDREN, REGION, 40);
+		EstablishmentInfo establishment = this.assessments.establishment(name, organisationId);
+		return new Start(manager.getUsername(), organisation, establishment, this.identity.auditor().getUsername(),
+				this.identity.auditor2().getUsername());
+	}
+
+}
