@@ -13,29 +13,44 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * Static resources: public, and served without reading the session, so that a
+	 * logged-in browser fetching them costs no round trip to the sessions' table.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain staticResources(HttpSecurity http) {
+		http.securityMatcher("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
 			SessionRegistry sessionRegistry, SecurityLog securityLog,
 			@Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
 			@Value("${socle.login.attempts-per-address:50}") int attemptsPerAddress) {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/login/totp", "/error")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
@@ -69,17 +84,13 @@ class SecurityConfiguration {
 
 	/**
 	 * Knows every logged-in session, so that changing a user's role, organisation,
-	 * enabled flag or password ends their sessions at once.
+	 * enabled flag or password ends their sessions at once, on every node: the sessions
+	 * live in PostgreSQL (Spring Session JDBC), indexed by user name, and an ended
+	 * session is marked there, so that the next request on any node is refused.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Keeps the session registry in step with sessions that time out or log out. */
-	@Bean
-	static HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	/** BCrypt by default, and reads hashes of any algorithm Spring Security knows. */

@@ -1,0 +1,102 @@
+package org.socle.nodes;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** One answer of a node, as the browser received it. */
+public final class Page {
+
+	private final int status;
+
+	private final String location;
+
+	private final String body;
+
+	private final String setCookie;
+
+	private Document document;
+
+	Page(HttpResponse<String> response) {
+		this.status = response.statusCode();
+		this.location = response.headers().firstValue("Location").orElse(null);
+		this.body = response.body();
+		this.setCookie = String.join("\n", response.headers().allValues("Set-Cookie"));
+	}
+
+	public int status() {
+		return this.status;
+	}
+
+	public boolean isRedirect() {
+		return this.status / 100 == 3;
+	}
+
+	/**
+	 * Where a redirect sends the browser (a path, as Socle answers it); null otherwise.
+	 */
+	public String location() {
+		return this.location;
+	}
+
+	public String body() {
+		return this.body;
+	}
+
+	/** The Set-Cookie headers of the answer, one a line; empty when it sets none. */
+	public String setCookie() {
+		return this.setCookie;
+	}
+
+	public Document document() {
+		if (this.document == null) {
+			this.document = Jsoup.parse(this.body);
+		}
+		return this.document;
+	}
+
+	/**
+	 * The fields of the form matched by {@code cssQuery} as a browser would post them
+	 * unchanged (checked boxes only, selected options), to change some before posting.
+	 */
+	public Map<String, String> form(String cssQuery) {
+		Element form = document().selectFirst(cssQuery);
+		if (form == null) {
+			throw new IllegalStateException("No form " + cssQuery + " in " + this);
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element field : form.select("input[name], select[name], textarea[name]")) {
+			String type = field.attr("type");
+			if (field.nameIs("select")) {
+				Element selected = field.selectFirst("option[selected]");
+				fields.put(field.attr("name"), (selected != null) ? selected.attr("value") : "");
+			}
+			else if (field.nameIs("textarea")) {
+				fields.put(field.attr("name"), field.text());
+			}
+			else if (!(type.equals("checkbox") || type.equals("radio")) || field.hasAttr("checked")) {
+				fields.put(field.attr("name"), field.attr("value"));
+			}
+		}
+		fields.remove("_csrf");
+		return fields;
+	}
+
+	String csrfToken() {
+		if (!this.body.contains("_csrf")) {
+			return null;
+		}
+		Element token = document().selectFirst("input[name=_csrf]");
+		return (token != null) ? token.attr("value") : null;
+	}
+
+	@Override
+	public String toString() {
+		return this.status + (isRedirect() ? " → " + this.location : "");
+	}
+
+}
