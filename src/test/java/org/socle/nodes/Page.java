@@ -1,5 +1,6 @@
 package org.socle.nodes;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class Page {
 
 	Page(HttpResponse<String> response) {
 		this.status = response.statusCode();
-		this.location = response.headers().firstValue("Location").orElse(null);
+		this.location = response.headers().firstValue("Location").map(Page::pathOf).orElse(null);
 		this.body = response.body();
 		this.setCookie = String.join("\n", response.headers().allValues("Set-Cookie"));
 	}
@@ -96,7 +97,12 @@ public final class Page {
 
 	@Override
 	public String toString() {
-		return this.status + (isRedirect() ? " → " + this.location : "");
+		return this.status + (isRedirect() ? " → " + this.location : " " + document().title());
+	}
+
+	private static String pathOf(String location) {
+		URI uri = URI.create(location);
+		return uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
 	}
 
 }
