@@ -118,6 +118,31 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void anAccountDisabledWhileItsLoginWaitsForTheCodeCannotFinishIt() throws Exception {
+		SocleUser auditor = this.fixtures.user("t-mfa-disabled", Role.AUDITOR, null);
+		String secret = this.totp.newSecret();
+		this.jdbc.update("update app_user set totp_secret = ?, totp_enabled_at = now() where id = ?",
+				this.encryption.encrypt(secret), auditor.id());
+		BrowserSession session = new BrowserSession(this.mvc);
+		session.perform(formLogin().user("t-mfa-disabled").password(IdentityFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login/totp"));
+
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", auditor.id()).with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("version", String.valueOf(this.users.findById(auditor.id()).orElseThrow().getVersion()))
+				.param("displayName", "Disabled")
+				.param("email", "disabled@test.ma")
+				.param("role", "AUDITOR")
+				.param("enabled", "false"))
+			.andExpect(redirectedUrl("/admin/users"));
+
+		session.perform(post("/login/totp").param("code", code(secret)).with(csrf()))
+			.andExpect(redirectedUrl("/login?expired"));
+		session.perform(get("/establishments")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void managersHaveNoSecondFactorAndAdminsMustEnrolWhenRequired() throws Exception {
 		this.mvc.perform(get("/account/mfa").with(user(this.fixtures.managerA()))).andExpect(status().isForbidden());
 
