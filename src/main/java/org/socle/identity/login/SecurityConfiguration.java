@@ -34,7 +34,9 @@ class SecurityConfiguration {
 			SessionRegistry sessionRegistry, SecurityLog securityLog,
 			@Value("${socle.login.attempts-per-user:10}") int attemptsPerUser,
 			@Value("${socle.login.attempts-per-address:50}") int attemptsPerAddress) {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/login/totp", "/error")
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
