@@ -120,7 +120,7 @@ class BrowserTests {
 		return cookies.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+			.filter((cookie) -> cookie.getName().equals("SESSION"))
 			.map(java.net.HttpCookie::getValue)
 			.findFirst()
 			.orElse(null);

@@ -18,6 +18,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class SocleUser implements UserDetails, CredentialsContainer {
 
+	/**
+	 * Serialised into the sessions' table: fixed, so that old and new nodes read each
+	 * other's sessions during a rolling upgrade (change it only with incompatible
+	 * fields).
+	 */
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String username;

@@ -1,5 +1,7 @@
 package org.socle.identity.mfa;
 
+import java.io.Serializable;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -11,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 
 /**
  * A login whose password was right and whose second factor is still to come. Until then
@@ -18,7 +21,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * the second step sends them back to the login page), so no route can be reached with the
  * password alone.
  */
-public final class PendingLogin {
+public final class PendingLogin implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	static final String ATTRIBUTE = PendingLogin.class.getName();
 
@@ -43,7 +48,18 @@ public final class PendingLogin {
 		session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		request.removeAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
 		SecurityContextHolder.clearContext();
-		session.setAttribute(ATTRIBUTE, new PendingLogin(authentication, step));
+		// indexed by user name already, so that an admin's change to the account ends it
+		// too
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, authentication.getName());
+		new PendingLogin(authentication, step).store(request);
+	}
+
+	/**
+	 * Sessions live in PostgreSQL and save only the attributes that were set: every
+	 * change is set again.
+	 */
+	private void store(HttpServletRequest request) {
+		request.getSession().setAttribute(ATTRIBUTE, this);
 	}
 
 	static PendingLogin of(HttpServletRequest request) {
@@ -59,9 +75,10 @@ public final class PendingLogin {
 		return this.step;
 	}
 
-	String enrolmentSecret(Totp totp) {
+	String enrolmentSecret(HttpServletRequest request, Totp totp) {
 		if (this.enrolmentSecret == null) {
 			this.enrolmentSecret = totp.newSecret();
+			store(request);
 		}
 		return this.enrolmentSecret;
 	}
@@ -69,6 +86,7 @@ public final class PendingLogin {
 	/** Counts a wrong code; true when the login is abandoned (too many). */
 	boolean wrongCode(HttpServletRequest request) {
 		if (++this.wrongCodes < MAX_CODES) {
+			store(request);
 			return false;
 		}
 		request.getSession().removeAttribute(ATTRIBUTE);

@@ -42,7 +42,7 @@ class SecondFactorController {
 		if (pending == null) {
 			return "redirect:/login";
 		}
-		return stepView(pending, model, false);
+		return stepView(request, pending, model, false);
 	}
 
 	@PostMapping(STEP)
@@ -53,7 +53,8 @@ class SecondFactorController {
 			return "redirect:/login";
 		}
 		boolean enrolling = pending.step() == SecondFactor.Step.ENROL;
-		boolean valid = enrolling ? this.secondFactor.enrol(pending.user(), pending.enrolmentSecret(this.totp), code)
+		boolean valid = enrolling
+				? this.secondFactor.enrol(pending.user(), pending.enrolmentSecret(request, this.totp), code)
 				: this.secondFactor.verify(pending.user(), code);
 		if (valid) {
 			this.secondFactor.loggedIn(pending.user());
@@ -63,12 +64,12 @@ class SecondFactorController {
 		if (pending.wrongCode(request)) {
 			return "redirect:/login?error";
 		}
-		return stepView(pending, model, true);
+		return stepView(request, pending, model, true);
 	}
 
-	private String stepView(PendingLogin pending, Model model, boolean wrongCode) {
+	private String stepView(HttpServletRequest request, PendingLogin pending, Model model, boolean wrongCode) {
 		if (pending.step() == SecondFactor.Step.ENROL) {
-			enrolment(model, pending.user(), pending.enrolmentSecret(this.totp));
+			enrolment(model, pending.user(), pending.enrolmentSecret(request, this.totp));
 		}
 		model.addAttribute("action", STEP);
 		model.addAttribute("wrongCode", wrongCode);

@@ -132,14 +132,14 @@ class UserAdminService {
 			log(user.isEnabled() ? SecurityEventKind.ACCOUNT_ENABLED : SecurityEventKind.ACCOUNT_DISABLED,
 					user.getUsername(), null);
 		}
-		endSessions(id);
+		endSessions(user);
 	}
 
 	void resetPassword(long id, String password) {
 		User user = find(id);
 		user.changePasswordHash(this.passwordEncoder.encode(password));
 		log(SecurityEventKind.PASSWORD_RESET, user.getUsername(), null);
-		endSessions(id);
+		endSessions(user);
 	}
 
 	/** Lifts the login lock of the account (its failed logins are forgotten). */
@@ -153,17 +153,14 @@ class UserAdminService {
 
 	/**
 	 * The session holds the user's role and organisation as they were at login: a changed
-	 * account must log in again (the admin's own session is kept).
+	 * account must log in again (the admin's own session is kept). Sessions are found by
+	 * user name, on whichever node they were opened.
 	 */
-	private void endSessions(long userId) {
-		if (userId == SocleUser.current().id()) {
+	private void endSessions(User user) {
+		if (user.getId() == SocleUser.current().id()) {
 			return;
 		}
-		this.sessions.getAllPrincipals()
-			.stream()
-			.filter((principal) -> principal instanceof SocleUser user && user.id() == userId)
-			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
-			.forEach(SessionInformation::expireNow);
+		this.sessions.getAllSessions(user.getUsername(), false).forEach(SessionInformation::expireNow);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
@@ -14,10 +15,8 @@ import org.socle.identity.users.UserRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -57,21 +56,20 @@ class LoginTests {
 	@CsvSource({ "t-admin, ADMIN, admin", "t-auditor, AUDITOR, auditor", "t-manager-a, MANAGER, manager" })
 	void eachRoleLogsInLandsOnItsHomeAndLogsOut(String username, Role role, String home) throws Exception {
 		ensure(role);
-		MvcResult login = this.mvc.perform(formLogin().user(username).password(IdentityFixtures.PASSWORD))
+		BrowserSession browser = new BrowserSession(this.mvc);
+		browser.perform(formLogin().user(username).password(IdentityFixtures.PASSWORD))
 			.andExpect(authenticated().withUsername(username).withRoles(role.name()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+			.andExpect(redirectedUrl("/"));
 
-		this.mvc.perform(get("/").session(session))
+		browser.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("home/index"))
 			.andExpect(model().attribute("role", home));
 
-		this.mvc.perform(post("/logout").session(session).with(csrf()))
+		browser.perform(post("/logout").with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"))
 			.andExpect(unauthenticated());
-		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+		browser.perform(get("/")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

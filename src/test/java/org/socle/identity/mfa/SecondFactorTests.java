@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
@@ -16,7 +18,6 @@ import org.socle.shared.crypto.FieldEncryption;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -67,16 +67,17 @@ class SecondFactorTests {
 	@Test
 	void anAuditorEnrolsThenNeedsTheCodeAfterThePassword() throws Exception {
 		SocleUser auditor = this.fixtures.user("t-mfa-auditor", Role.AUDITOR, null);
-		MockHttpSession enrolment = new MockHttpSession();
-		this.mvc.perform(get("/account/mfa").session(enrolment).with(user(auditor)))
+		BrowserSession enrolment = new BrowserSession(this.mvc);
+		String page = enrolment.perform(get("/account/mfa").with(user(auditor)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("src=\"data:image/png;base64,")));
-		String secret = (String) enrolment.getAttribute(SecondFactorController.class.getName() + ".secret");
-		this.mvc
-			.perform(post("/account/mfa").session(enrolment).param("code", "000000").with(user(auditor)).with(csrf()))
+			.andExpect(content().string(containsString("src=\"data:image/png;base64,")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String secret = Jsoup.parse(page).selectFirst("code.user-select-all").text();
+		enrolment.perform(post("/account/mfa").param("code", "000000").with(user(auditor)).with(csrf()))
 			.andExpect(content().string(containsString("Code incorrect")));
-		this.mvc.perform(
-				post("/account/mfa").session(enrolment).param("code", code(secret)).with(user(auditor)).with(csrf()))
+		enrolment.perform(post("/account/mfa").param("code", code(secret)).with(user(auditor)).with(csrf()))
 			.andExpect(redirectedUrl("/account/mfa"));
 		String stored = this.jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class,
 				auditor.id());
@@ -84,26 +85,21 @@ class SecondFactorTests {
 		assertThat(this.encryption.decrypt(stored)).isEqualTo(secret);
 
 		// the password alone: held, anonymous everywhere but the second step
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user("t-mfa-auditor").password(IdentityFixtures.PASSWORD))
+		BrowserSession session = new BrowserSession(this.mvc);
+		session.perform(formLogin().user("t-mfa-auditor").password(IdentityFixtures.PASSWORD))
 			.andExpect(redirectedUrl("/login/totp"))
-			.andExpect(unauthenticated())
-			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/establishments").session(session))
-			.andExpect(status().is3xxRedirection())
 			.andExpect(unauthenticated());
-		this.mvc.perform(get("/login/totp").session(session))
+		session.perform(get("/establishments")).andExpect(status().is3xxRedirection()).andExpect(unauthenticated());
+		session.perform(get("/login/totp"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Code à 6 chiffres")));
-		this.mvc.perform(post("/login/totp").session(session).param("code", "123456").with(csrf()))
+		session.perform(post("/login/totp").param("code", "123456").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(unauthenticated());
-		this.mvc.perform(post("/login/totp").session(session).param("code", code(secret)).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andExpect(authenticated().withUsername("t-mfa-auditor"));
-		this.mvc.perform(get("/establishments").session(session)).andExpect(status().isOk());
+		session.perform(post("/login/totp").param("code", code(secret)).with(csrf())).andExpect(redirectedUrl("/"));
+		session.perform(get("/establishments"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Test t-mfa-auditor")));
 		assertThat(this.jdbc.queryForList("select kind from security_event where username = 't-mfa-auditor'",
 				String.class))
 			.contains("MFA_ENROLLED", "MFA_FAILED", "LOGIN_SUCCEEDED");
@@ -114,22 +110,44 @@ class SecondFactorTests {
 		SocleUser auditor = this.fixtures.user("t-mfa-guess", Role.AUDITOR, null);
 		this.jdbc.update("update app_user set totp_secret = ?, totp_enabled_at = now() where id = ?",
 				this.totp.newSecret(), auditor.id());
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user("t-mfa-guess").password(IdentityFixtures.PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		BrowserSession session = new BrowserSession(this.mvc);
+		session.perform(formLogin().user("t-mfa-guess").password(IdentityFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login/totp"));
 		for (int i = 1; i < PendingLogin.MAX_CODES; i++) {
-			this.mvc.perform(post("/login/totp").session(session).param("code", "000000").with(csrf()))
-				.andExpect(status().isOk());
+			session.perform(post("/login/totp").param("code", "000000").with(csrf())).andExpect(status().isOk());
 		}
-		this.mvc.perform(post("/login/totp").session(session).param("code", "000000").with(csrf()))
+		session.perform(post("/login/totp").param("code", "000000").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(get("/login/totp").session(session)).andExpect(redirectedUrl("/login"));
+		session.perform(get("/login/totp")).andExpect(redirectedUrl("/login"));
 		// the wrong codes count as failed logins: the account is locked before the next
 		// guess
 		this.mvc.perform(formLogin().user("t-mfa-guess").password(IdentityFixtures.PASSWORD))
 			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
+	void anAccountDisabledWhileItsLoginWaitsForTheCodeCannotFinishIt() throws Exception {
+		SocleUser auditor = this.fixtures.user("t-mfa-disabled", Role.AUDITOR, null);
+		String secret = this.totp.newSecret();
+		this.jdbc.update("update app_user set totp_secret = ?, totp_enabled_at = now() where id = ?",
+				this.encryption.encrypt(secret), auditor.id());
+		BrowserSession session = new BrowserSession(this.mvc);
+		session.perform(formLogin().user("t-mfa-disabled").password(IdentityFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login/totp"));
+
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", auditor.id()).with(user(this.fixtures.admin()))
+				.with(csrf())
+				.param("version", String.valueOf(this.users.findById(auditor.id()).orElseThrow().getVersion()))
+				.param("displayName", "Disabled")
+				.param("email", "disabled@test.ma")
+				.param("role", "AUDITOR")
+				.param("enabled", "false"))
+			.andExpect(redirectedUrl("/admin/users"));
+
+		session.perform(post("/login/totp").param("code", code(secret)).with(csrf()))
+			.andExpect(redirectedUrl("/login?expired"));
+		session.perform(get("/establishments")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

@@ -3,8 +3,6 @@ package org.socle.identity.securitylog;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.catalina.Context;
-import org.apache.catalina.Manager;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
@@ -12,8 +10,6 @@ import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,8 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Logins, failures, lock-outs and role changes reach the security log, which admins (and
- * only admins) read page by page; the log cannot be changed afterwards. Also the idle
- * session timeout of the real server.
+ * only admins) read page by page; the log cannot be changed afterwards.
  */
 @SocleTest
 class SecurityLogTests {
@@ -47,9 +42,6 @@ class SecurityLogTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	WebServerApplicationContext context;
 
 	@Test
 	void loginsAndFailuresAreLoggedWithTheirAddressAndAdminsReadThem() throws Exception {
@@ -102,16 +94,6 @@ class SecurityLogTests {
 					mapWithNullDetail("PASSWORD_RESET", "t-admin"));
 		assertThatThrownBy(() -> this.jdbc.update("delete from security_event where username = 't-log-role'"))
 			.hasMessageContaining("append-only");
-	}
-
-	@Test
-	void sessionsEndAfterTheConfiguredIdleTime() {
-		Context webapp = (Context) ((TomcatWebServer) this.context.getWebServer()).getTomcat()
-			.getHost()
-			.findChildren()[0];
-		Manager sessions = webapp.getManager();
-		assertThat(webapp.getSessionTimeout()).as("minutes").isEqualTo(30);
-		assertThat(sessions.createSession(null).getMaxInactiveInterval()).as("seconds").isEqualTo(30 * 60);
 	}
 
 	private List<Map<String, Object>> events(String username) {

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.socle.QueryCount;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
@@ -11,7 +12,6 @@ import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,13 +192,9 @@ class UserAdminTests {
 	@Test
 	void changingAnAccountEndsItsOpenSessions() throws Exception {
 		SocleUser target = this.fixtures.user("t-session", Role.AUDITOR, null);
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user("t-session").password(IdentityFixtures.PASSWORD))
-			.andExpect(authenticated())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		BrowserSession session = new BrowserSession(this.mvc);
+		session.perform(formLogin().user("t-session").password(IdentityFixtures.PASSWORD)).andExpect(authenticated());
+		session.perform(get("/")).andExpect(status().isOk());
 
 		long version = this.users.findById(target.id()).orElseThrow().getVersion();
 		this.mvc
@@ -212,7 +208,7 @@ class UserAdminTests {
 				.param("enabled", "true"))
 			.andExpect(redirectedUrl("/admin/users"));
 
-		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+		session.perform(get("/")).andExpect(redirectedUrl("/login?expired"));
 		assertThat(this.jdbc.queryForObject("""
 				select r.username || ' ' || a.role from app_user_aud a join revinfo r on r.id = a.rev
 				where a.id = ? order by a.rev desc limit 1""", String.class, target.id()))
