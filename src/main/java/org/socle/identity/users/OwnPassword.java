@@ -61,10 +61,8 @@ class OwnPassword {
 		}
 		user.changePasswordHash(this.passwordEncoder.encode(form.getNewPassword()));
 		this.securityLog.record(SecurityEventKind.PASSWORD_CHANGED, user.getUsername(), null, address, null);
-		this.sessions.getAllPrincipals()
+		this.sessions.getAllSessions(user.getUsername(), false)
 			.stream()
-			.filter((principal) -> principal instanceof SocleUser other && other.id() == current.id())
-			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
 			.filter((session) -> !session.getSessionId().equals(sessionId))
 			.forEach(SessionInformation::expireNow);
 		return true;

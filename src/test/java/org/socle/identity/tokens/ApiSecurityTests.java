@@ -1,7 +1,7 @@
 package org.socle.identity.tokens;
 
-import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
@@ -9,7 +9,7 @@ import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -76,13 +77,11 @@ class ApiSecurityTests {
 	@Test
 	void aBrowsersSessionDoesNotAuthenticateApiCalls() throws Exception {
 		SocleUser user = this.identity.user("t-token-session", Role.AUDITOR, null);
-		HttpSession session = this.mvc.perform(formLogin().user(user.getUsername()).password(IdentityFixtures.PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		assertThat(session).isNotNull();
-		this.mvc.perform(get("/").session((MockHttpSession) session)).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/me").session((MockHttpSession) session)).andExpect(status().isUnauthorized());
+		BrowserSession session = new BrowserSession(this.mvc);
+		session.perform(formLogin().user(user.getUsername()).password(IdentityFixtures.PASSWORD))
+			.andExpect(authenticated());
+		session.perform(get("/")).andExpect(status().isOk());
+		session.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.socle.identity.users;
 
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
@@ -8,8 +9,6 @@ import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -43,9 +42,6 @@ class OwnPasswordTests {
 
 	@Autowired
 	IdentityFixtures fixtures;
-
-	@Autowired
-	SessionRegistry sessions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -90,23 +86,19 @@ class OwnPasswordTests {
 
 	@Test
 	void aChangeIsLoggedAndEndsTheOtherSessionsOnly() throws Exception {
-		SocleUser user = this.fixtures.user("t-own-change", Role.AUDITOR, null);
-		this.sessions.registerNewSession("t-own-elsewhere", user);
-		MockHttpSession here = new MockHttpSession(null, "t-own-here");
-		this.sessions.registerNewSession(here.getId(), user);
+		this.fixtures.user("t-own-change", Role.AUDITOR, null);
+		BrowserSession here = loggedIn("t-own-change");
+		BrowserSession elsewhere = loggedIn("t-own-change");
 
-		this.mvc
-			.perform(post("/account/password").session(here)
-				.with(user(user))
-				.with(csrf())
-				.param("currentPassword", IdentityFixtures.PASSWORD)
-				.param("newPassword", NEW_PASSWORD)
-				.param("confirmation", NEW_PASSWORD))
+		here.perform(post("/account/password").with(csrf())
+			.param("currentPassword", IdentityFixtures.PASSWORD)
+			.param("newPassword", NEW_PASSWORD)
+			.param("confirmation", NEW_PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(flash().attribute("success", "account.password.changed"));
 
-		assertThat(this.sessions.getSessionInformation("t-own-elsewhere").isExpired()).isTrue();
-		assertThat(this.sessions.getSessionInformation(here.getId()).isExpired()).isFalse();
+		here.perform(get("/")).andExpect(status().isOk());
+		elsewhere.perform(get("/")).andExpect(redirectedUrl("/login?expired"));
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM security_event WHERE kind = 'PASSWORD_CHANGED' AND username = 't-own-change'",
 				Integer.class))
@@ -114,6 +106,12 @@ class OwnPasswordTests {
 		this.mvc.perform(formLogin().user("t-own-change").password(IdentityFixtures.PASSWORD))
 			.andExpect(unauthenticated());
 		this.mvc.perform(formLogin().user("t-own-change").password(NEW_PASSWORD)).andExpect(authenticated());
+	}
+
+	private BrowserSession loggedIn(String username) throws Exception {
+		BrowserSession session = new BrowserSession(this.mvc);
+		session.perform(formLogin().user(username).password(IdentityFixtures.PASSWORD)).andExpect(authenticated());
+		return session;
 	}
 
 }
