@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.socle.identity.IdentityFixtures;
@@ -85,6 +87,22 @@ public final class Browser {
 		return send(HttpRequest.newBuilder(node.uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Uploads {@code content} as the multipart field {@code file} to {@code path}, with
+	 * the CSRF token of the last page seen in its header.
+	 */
+	public Page postFile(Node node, String path, String filename, byte[] content) {
+		String boundary = "socle-" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(node.uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-CSRF-TOKEN", this.csrfToken)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
 	}
 
 	/** The value of the session cookie the browser holds; null when it holds none. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.beneficiary.AccessAction;
 import org.socle.beneficiary.privacy.AccessLog;
@@ -84,7 +85,8 @@ class ApiTokenTests {
 	@Test
 	void aNewTokenIsShownOnceAndOnlyItsHashIsStored() throws Exception {
 		SocleUser owner = this.identity.user("t-token-create", Role.AUDITOR, null);
-		MvcResult created = this.mvc
+		BrowserSession browser = new BrowserSession(this.mvc);
+		MvcResult created = browser
 			.perform(post("/account/tokens").param("name", "Nightly sync")
 				.param("lifetime", "DAYS_30")
 				.with(user(owner))
@@ -94,9 +96,8 @@ class ApiTokenTests {
 		String secret = (String) created.getFlashMap().get("createdToken");
 		assertThat(secret).matches(TOKEN);
 
-		this.mvc.perform(get("/account/tokens").flashAttr("createdToken", secret).with(user(owner)))
-			.andExpect(content().string(containsString(secret)));
-		this.mvc.perform(get("/account/tokens").with(user(owner)))
+		browser.perform(get("/account/tokens").with(user(owner))).andExpect(content().string(containsString(secret)));
+		browser.perform(get("/account/tokens").with(user(owner)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nightly sync")))
 			.andExpect(content().string(containsString("socle_" + secret.substring(6, 14) + "…")))
