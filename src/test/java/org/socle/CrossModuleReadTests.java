@@ -35,7 +35,8 @@ class CrossModuleReadTests {
 	private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of("assessment_score", "assessment",
 			"assessment_domain_score", "assessment", "assessment_score_cap", "assessment", "beneficiary_access_log",
 			"beneficiary", "import_preview", "beneficiary", "assessment_evidence_file", "assessment", "shedlock",
-			"config", "login_throttle", "identity");
+			"config", "login_throttle", "identity", "spring_session", "identity", "spring_session_attributes",
+			"identity");
 
 	private static final Pattern SQL_NAME = Pattern
 		.compile("(?i)\\b(?:from|join|into|update|exists\\s*\\(\\s*select\\s+1\\s+from)\\s+([a-z_][a-z0-9_]*)");

@@ -97,6 +97,13 @@ class SecurityHeadersTests {
 			assertThat(badRequest).startsWith("HTTP/1.1 400").contains("Requête invalide");
 			expectHeaders(badRequest);
 		}
+		String apiBadRequest = send("GET /api/v1/establishments?q=% HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Accept-Language: en\r\nConnection: close\r\n\r\n");
+		assertThat(apiBadRequest).as("the API answers a problem detail, not the page")
+			.startsWith("HTTP/1.1 400")
+			.contains("application/problem+json")
+			.contains("A parameter of the request is invalid.");
+		expectHeaders(apiBadRequest);
 		String boundary = "b0undary";
 		String tooLarge = send("POST /admin/standards/import HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
 				+ "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: 999999999\r\n"

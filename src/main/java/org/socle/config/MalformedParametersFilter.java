@@ -8,7 +8,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.socle.shared.web.problem.ProblemResponses;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
@@ -19,9 +22,16 @@ import org.springframework.web.util.UriUtils;
  * a parameter, wherever that happens (a security filter, an interceptor), and that
  * failure would otherwise surface as a server error in the log. Multipart bodies are left
  * to the multipart resolver. The {@code sort} parameter is checked once more: Spring Data
- * decodes its values a second time, so {@code sort=%25zz} would fail there.
+ * decodes its values a second time, so {@code sort=%25zz} would fail there. The REST API
+ * gets a problem detail instead of the page.
  */
 class MalformedParametersFilter extends OncePerRequestFilter {
+
+	private final MessageSource messages;
+
+	MalformedParametersFilter(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -41,7 +51,15 @@ class MalformedParametersFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException | IllegalArgumentException ex) {
 			this.logger.debug("400: " + ex.getMessage());
-			response.sendError(HttpStatus.BAD_REQUEST.value());
+			if (ProblemResponses.isApiRequest(request)) {
+				String detail = this.messages.getMessage("api.problem.badParameter", null,
+						ProblemResponses.locale(request));
+				ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.BAD_REQUEST, detail, request),
+						new HttpHeaders());
+			}
+			else {
+				response.sendError(HttpStatus.BAD_REQUEST.value());
+			}
 			return;
 		}
 		chain.doFilter(request, response);

@@ -6,7 +6,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -83,9 +85,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * After the character encoding filter, which must come before parameters are read.
 	 */
 	@Bean
-	FilterRegistrationBean<MalformedParametersFilter> malformedParametersFilter() {
+	FilterRegistrationBean<MalformedParametersFilter> malformedParametersFilter(MessageSource messages) {
 		FilterRegistrationBean<MalformedParametersFilter> registration = new FilterRegistrationBean<>(
-				new MalformedParametersFilter());
+				new MalformedParametersFilter(messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
@@ -95,9 +97,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * the 503 page.
 	 */
 	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+			ObjectProvider<ThymeleafViewResolver> views, LocaleResolver localeResolver) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter());
+				new DatabaseUnavailableFilter(views, localeResolver));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}

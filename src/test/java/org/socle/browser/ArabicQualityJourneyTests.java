@@ -1,5 +1,6 @@
 package org.socle.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.socle.SocleTest;
 
 /**
@@ -7,6 +8,7 @@ import org.socle.SocleTest;
  * no untranslated word.
  */
 @SocleTest
+@Tag("journey")
 class ArabicQualityJourneyTests extends QualityJourneys {
 
 	@Override

@@ -2,6 +2,7 @@ package org.socle.browser;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +37,32 @@ class JourneyData {
 
 	private final AssessmentFixtures assessments;
 
-	JourneyData(IdentityFixtures identity, EstablishmentFixtures establishments, AssessmentFixtures assessments) {
+	private final JdbcTemplate jdbc;
+
+	JourneyData(IdentityFixtures identity, EstablishmentFixtures establishments, AssessmentFixtures assessments,
+			JdbcTemplate jdbc) {
 		this.identity = identity;
 		this.establishments = establishments;
 		this.assessments = assessments;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The words of the names other test classes typed in French into the shared database
+	 * (establishments, organisations, people): the auditor's queue and the national
+	 * dashboard list them all, as typed, in every language.
+	 */
+	Set<String> namesInTheDatabase() {
+		return words(this.jdbc.queryForList("""
+				SELECT name_fr FROM establishment UNION SELECT name FROM organisation
+				UNION SELECT display_name FROM app_user""", String.class).stream());
+	}
+
+	private static Set<String> words(Stream<String> names) {
+		return names.filter(Objects::nonNull)
+			.flatMap((name) -> Arrays.stream(name.split("[^\\p{L}]+")))
+			.map((word) -> word.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
 	}
 
 	/** SOCLE-EPS 1.0, the standard the journeys assess against. */
@@ -70,15 +94,11 @@ class JourneyData {
 		 * in every language.
 		 */
 		Set<String> names() {
-			return Stream
-				.of(this.organisation, this.establishment.nameFr(), "Test " + this.manager, "Test " + this.auditor,
-						"Test " + this.secondAuditor, "Éducatrice", "Enfant", "Adulte", "Amina", "Journey",
-						"reglement affichage",
-						// the other journeys' establishments, on the dashboard
-						"standard boundary session")
-				.flatMap((name) -> Arrays.stream(name.split("[^\\p{L}]+")))
-				.map((word) -> word.toLowerCase(Locale.ROOT))
-				.collect(Collectors.toSet());
+			return words(Stream.of(this.organisation, this.establishment.nameFr(), "Test " + this.manager,
+					"Test " + this.auditor, "Test " + this.secondAuditor, "Éducatrice", "Enfant", "Adulte", "Amina",
+					"Journey", "reglement affichage",
+					// the other journeys' establishments, on the dashboard
+					"standard boundary session"));
 		}
 
 	}

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -66,7 +68,9 @@ abstract class QualityJourneys {
 	@BeforeAll
 	void startFrom() {
 		this.start = this.data.start(language());
-		this.journey = new Journey(this.browser, language(), this.messages, this.start.names());
+		Set<String> names = new HashSet<>(this.start.names());
+		names.addAll(this.data.namesInTheDatabase());
+		this.journey = new Journey(this.browser, language(), this.messages, names);
 	}
 
 	@AfterEach

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SocleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("journey")
 class StandardAndSessionJourneyTests {
 
 	/** The indicator whose weight and level-4 threshold the new version changes. */
@@ -114,7 +116,7 @@ class StandardAndSessionJourneyTests {
 		j.logIn(start.manager());
 		j.open("/assessments/" + draft);
 		this.browser.script("document.querySelectorAll('details.domain-section').forEach(d => d.open = true)");
-		Cookie session = this.browser.driver().manage().getCookieNamed("JSESSIONID");
+		Cookie session = this.browser.driver().manage().getCookieNamed("SESSION");
 		assertThat(session).as("the session cookie").isNotNull();
 		this.browser.driver().manage().deleteCookie(session);
 

@@ -10,6 +10,7 @@ import org.socle.api.v1.support.ApiPages;
 import org.socle.assessment.AssessmentSummary;
 import org.socle.assessment.EstablishmentAssessments;
 import org.socle.shared.web.Paging;
+import org.socle.shared.jdbc.ReadsFromReplica;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Pageable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Where each of an establishment's assessments stands. */
 @RestController
+@ReadsFromReplica
 @Tag(name = "Assessments")
 class AssessmentsApiController {
 

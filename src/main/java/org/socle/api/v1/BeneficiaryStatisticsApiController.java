@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.socle.reporting.BeneficiaryStatistics;
 import org.socle.reporting.NationalFigures;
+import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An establishment's beneficiaries counted, never named. */
 @RestController
+@ReadsFromReplica
 @Tag(name = "Beneficiary statistics")
 class BeneficiaryStatisticsApiController {
 

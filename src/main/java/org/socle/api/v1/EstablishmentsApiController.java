@@ -14,6 +14,7 @@ import org.socle.establishment.EstablishmentProfile;
 import org.socle.establishment.EstablishmentSearch;
 import org.socle.establishment.EstablishmentStatus;
 import org.socle.establishment.EstablishmentSummary;
+import org.socle.shared.jdbc.ReadsFromReplica;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Pageable;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * organisation's establishments and gets 404 for any other id.
  */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1/establishments")
 @Tag(name = "Establishments")
 class EstablishmentsApiController {

@@ -14,6 +14,7 @@ import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationService;
 import org.socle.organisation.OrganisationSummary;
 import org.socle.shared.web.Paging;
+import org.socle.shared.jdbc.ReadsFromReplica;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Pageable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The organisations that manage establishments; a manager sees only their own. */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations")
 class OrganisationsApiController {

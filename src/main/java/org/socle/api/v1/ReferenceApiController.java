@@ -12,6 +12,7 @@ import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
 import org.socle.reference.RegionRef;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Regions and provinces: reference data, the same for every caller. */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1/regions")
 @Tag(name = "Reference data")
 class ReferenceApiController {

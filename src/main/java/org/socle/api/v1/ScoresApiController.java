@@ -21,6 +21,7 @@ import org.socle.reporting.FigureScope;
 import org.socle.reporting.KeyFigures;
 import org.socle.reporting.NationalFigures;
 import org.socle.reporting.ScoreFigures;
+import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * dashboard's aggregates (auditors and admins, as the dashboard; no personal data).
  */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1")
 @Tag(name = "Scores")
 class ScoresApiController {

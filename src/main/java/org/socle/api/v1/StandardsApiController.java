@@ -11,6 +11,7 @@ import org.socle.api.v1.support.ApiPages;
 import org.socle.shared.NotFoundException;
 import org.socle.standard.StandardCatalog;
 import org.socle.standard.StandardSummary;
+import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The reference standards: published versions, and a version's whole tree. */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1/standards")
 @Tag(name = "Reference standards")
 class StandardsApiController {

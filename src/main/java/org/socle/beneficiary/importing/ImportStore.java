@@ -139,7 +139,8 @@ class ImportStore {
 	 * Deletes the expired uploads (they are refused anyway), on one node at a time and at
 	 * most once a minute.
 	 */
-	@Scheduled(fixedDelayString = "${socle.import.cleanup-interval:PT5M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${socle.import.cleanup-interval:PT5M}",
+			initialDelayString = "${socle.import.cleanup-initial-delay:PT1M}")
 	@SchedulerLock(name = "import-preview-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	void deleteExpired() {
 		int deleted = this.jdbc.update("DELETE FROM import_preview WHERE expires_at <= ?",

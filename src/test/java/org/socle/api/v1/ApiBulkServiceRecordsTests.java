@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
+import org.socle.api.v1.idempotency.IdempotencyKeys;
 import org.socle.beneficiary.BeneficiaryFixtures;
 import org.socle.beneficiary.DischargeReason;
 import org.socle.beneficiary.privacy.Pseudonyms;
@@ -15,6 +16,7 @@ import org.socle.establishment.EstablishmentFixtures;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
+import org.socle.identity.tokens.ApiTokenFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,6 +61,12 @@ class ApiBulkServiceRecordsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApiTokenFixtures tokens;
+
+	@Autowired
+	IdempotencyKeys keys;
 
 	SocleUser manager;
 
@@ -108,10 +114,11 @@ class ApiBulkServiceRecordsTests {
 			.andExpect(jsonPath("$.ids.length()", is(3)))
 			.andExpect(header().string("Idempotent-Replayed", "false"));
 		assertThat(services()).isEqualTo(before + 3);
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from beneficiary_access_log where action = 'CREATE' and details like ?", Long.class,
+		assertThat(this.jdbc.queryForList(
+				"select api_token from beneficiary_access_log where action = 'CREATE' and details like ?", String.class,
 				"%" + key))
-			.isEqualTo(2);
+			.as("each beneficiary once, with the token's name")
+			.containsExactly("tests", "tests");
 	}
 
 	@Test
@@ -133,6 +140,25 @@ class ApiBulkServiceRecordsTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type", endsWith("/idempotency-key-reused")));
 		assertThat(services()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void keysAreForgottenAfterAWeek() throws Exception {
+		String old = UUID.randomUUID().toString();
+		String recent = UUID.randomUUID().toString();
+		this.mvc.perform(uploadRecords(old, record(this.second, "PSYCHOSOCIAL", DAY.minusDays(10))))
+			.andExpect(status().isCreated());
+		this.mvc.perform(uploadRecords(recent, record(this.second, "PSYCHOSOCIAL", DAY.minusDays(11))))
+			.andExpect(status().isCreated());
+		this.jdbc.update("update api_idempotent_request set created_at = now() - interval '8 days' "
+				+ "where idempotency_key = ?", old);
+
+		this.keys.forgetOldKeys();
+
+		assertThat(this.jdbc.queryForList(
+				"select idempotency_key from api_idempotent_request " + "where idempotency_key in (?, ?)", String.class,
+				old, recent))
+			.containsExactly(recent);
 	}
 
 	@Test
@@ -169,8 +195,7 @@ class ApiBulkServiceRecordsTests {
 			.perform(post("/api/v1/establishments/{id}/service-records/bulk", this.establishment)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(record(this.first, "PSYCHOSOCIAL", DAY)))
-				.with(user(this.manager))
-				.with(csrf()))
+				.header("Authorization", this.tokens.bearer(this.manager)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type", endsWith("/idempotency-key-required")));
 		List<String> many = new ArrayList<>();
@@ -188,11 +213,11 @@ class ApiBulkServiceRecordsTests {
 		String body = body(record(this.first, "PSYCHOSOCIAL", DAY));
 		SocleUser other = this.identity.user("apib-other", Role.MANAGER,
 				this.identity.organisation("APIB Autre association"));
-		this.mvc.perform(upload(UUID.randomUUID().toString(), body).with(user(this.identity.auditor())))
+		this.mvc.perform(upload(UUID.randomUUID().toString(), body, this.identity.auditor()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(upload(UUID.randomUUID().toString(), body).with(user(this.identity.admin())))
+		this.mvc.perform(upload(UUID.randomUUID().toString(), body, this.identity.admin()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(upload(UUID.randomUUID().toString(), body).with(user(other))).andExpect(status().isNotFound());
+		this.mvc.perform(upload(UUID.randomUUID().toString(), body, other)).andExpect(status().isNotFound());
 		assertThat(services()).isEqualTo(before);
 	}
 
@@ -201,12 +226,18 @@ class ApiBulkServiceRecordsTests {
 	}
 
 	private MockHttpServletRequestBuilder upload(String key, String body) {
+		return upload(key, body, this.manager);
+	}
+
+	/**
+	 * As a partner's tool sends it: the caller's API token, no session, no CSRF token.
+	 */
+	private MockHttpServletRequestBuilder upload(String key, String body, SocleUser as) {
 		return post("/api/v1/establishments/{id}/service-records/bulk", this.establishment)
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Idempotency-Key", key)
-			.content(body)
-			.with(user(this.manager))
-			.with(csrf());
+			.header("Authorization", this.tokens.bearer(as))
+			.content(body);
 	}
 
 	private static String body(String... records) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.assessment.AssessmentFixtures;
 import org.socle.assessment.AssessmentKind;
@@ -140,16 +141,16 @@ class EvidenceTests {
 		ByteArrayOutputStream big = new ByteArrayOutputStream();
 		big.write(JPEG);
 		big.write(new byte[5 * 1024 * 1024]);
-		upload(id, "D1.C1.I1", new MockMultipartFile("file", "photo.jpg", "image/jpeg", big.toByteArray()),
-				this.manager)
+		BrowserSession browser = new BrowserSession(this.mvc);
+		browser
+			.perform(multipart("/assessments/{id}/answers/{code}/evidence", id, "D1.C1.I1")
+				.file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", big.toByteArray()))
+				.with(user(this.manager))
+				.with(csrf()))
 			.andExpect(flash().attribute("evidenceError", "assessment.evidence.rejected.TOO_LARGE"));
 		assertThat(count(id)).isZero();
-		// the page says why, with the limit
-		this.mvc
-			.perform(get("/assessments/{id}", id).with(user(this.manager))
-				.flashAttr("evidenceError", "assessment.evidence.rejected.TOO_LARGE")
-				.flashAttr("evidenceErrorCode", "D1.C1.I1")
-				.flashAttr("evidenceMaxMb", 5.0))
+		// the page it goes back to says why, with the limit
+		browser.perform(get("/assessments/{id}", id).with(user(this.manager)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("5 Mo au plus")));
 	}
 

@@ -3,12 +3,20 @@ package org.socle.api.v1.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.socle.identity.SocleUser;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +34,19 @@ public class IdempotencyKeys {
 	/** The longest key accepted. */
 	public static final int MAX_KEY_LENGTH = 255;
 
+	private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
+
 	private final IdempotentRequestRepository requests;
 
-	IdempotencyKeys(IdempotentRequestRepository requests) {
+	private final Clock clock;
+
+	private final Duration retention;
+
+	IdempotencyKeys(IdempotentRequestRepository requests, Clock clock,
+			@Value("${socle.api.idempotency-retention:P7D}") Duration retention) {
 		this.requests = requests;
+		this.clock = clock;
+		this.retention = retention;
 	}
 
 	/**
@@ -51,6 +68,19 @@ public class IdempotencyKeys {
 		StoredResponse response = run.get();
 		this.requests.saveAndFlush(new IdempotentRequest(key, username, hash, response.status(), response.body()));
 		return response;
+	}
+
+	/**
+	 * Forgets keys older than the retention (a week by default): a client retries within
+	 * minutes or hours, never weeks later.
+	 */
+	@Scheduled(cron = "${socle.api.idempotency-cleanup:0 30 3 * * *}", zone = "Africa/Casablanca")
+	@SchedulerLock(name = "api-idempotency-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+	public void forgetOldKeys() {
+		int deleted = this.requests.deleteCreatedBefore(Instant.now(this.clock).minus(this.retention));
+		if (deleted > 0) {
+			log.info("Forgot {} idempotency keys older than {}", deleted, this.retention);
+		}
 	}
 
 	private static String sha256(String text) {
