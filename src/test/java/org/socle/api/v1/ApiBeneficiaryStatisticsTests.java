@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -117,6 +118,15 @@ class ApiBeneficiaryStatisticsTests {
 			.perform(get("/api/v1/establishments/{id}/beneficiary-statistics", this.establishment)
 				.with(user(this.identity.auditor())))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aDateOutsideTheCalendarIsABadRequestNotAServerError() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/establishments/{id}/beneficiary-statistics?date=-999999999-01-01", this.establishment)
+				.with(user(this.identity.auditor())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"));
 	}
 
 }
