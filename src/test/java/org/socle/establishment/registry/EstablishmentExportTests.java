@@ -2,6 +2,7 @@ package org.socle.establishment.registry;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,6 +45,9 @@ class EstablishmentExportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	IdentityFixtures fixtures;
@@ -150,7 +154,9 @@ class EstablishmentExportTests {
 
 	@Test
 	void theDownloadIsAnAttachmentNamedWithTodaysDateNeverCachedNorSniffed() throws Exception {
-		String today = LocalDate.now().toString();
+		// the application's day (Africa/Casablanca), not the machine's: they differ
+		// around midnight
+		String today = LocalDate.now(this.clock).toString();
 		this.mvc.perform(get("/establishments/export.csv").with(user(this.fixtures.auditor())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8"))
