@@ -13,12 +13,10 @@ import org.socle.reporting.NationalFigures;
 import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** An establishment's beneficiaries counted, never named. */
 @RestController
@@ -50,17 +48,7 @@ class BeneficiaryStatisticsApiController {
 	BeneficiaryStatistics showBeneficiaryStatistics(@PathVariable long id,
 			@Parameter(description = "Reference date (ISO); today by default") @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return this.figures.beneficiaries(id, plausible(date));
-	}
-
-	/**
-	 * PostgreSQL's calendar ends long before Java's: a date that far out is a mistake.
-	 */
-	private static LocalDate plausible(LocalDate date) {
-		if (date != null && (date.getYear() < 1900 || date.getYear() > 2999)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-		}
-		return date;
+		return this.figures.beneficiaries(id, date);
 	}
 
 }

@@ -85,6 +85,17 @@ class QualityReportPageTests {
 	}
 
 	@Test
+	void aDateOutsideFourDigitYearsIsABadRequest() throws Exception {
+		String url = "/establishments/" + this.establishment + "/report";
+		for (String date : new String[] { "-999999999-01-01", "+1000000-01-01", "0000-12-31" }) {
+			this.mvc.perform(get(url + ".pdf?date=" + date).with(user(this.manager)))
+				.andExpect(status().isBadRequest());
+			this.mvc.perform(get(url + "?date=" + date).with(user(this.manager))).andExpect(status().isBadRequest());
+		}
+		this.mvc.perform(get(url + "?date=9999-12-31").with(user(this.manager))).andExpect(status().isOk());
+	}
+
+	@Test
 	void auditorsAndAdminsReadItAnotherOrganisationsManagerGetsNotFound() throws Exception {
 		String url = "/establishments/" + this.establishment + "/report";
 		this.mvc.perform(get(url).with(user(this.identity.auditor()))).andExpect(status().isOk());
