@@ -93,14 +93,14 @@ class EmailNotificationsTests {
 		MailBox.Mail ar = single(arabic);
 		assertThat(ar.subject()).startsWith("Socle: ").isNotEqualTo(fr.subject());
 		assertThat(ar.html()).contains("lang=\"ar\"", "dir=\"rtl\"", "فتح في Socle", "دار الأطفال");
-		assertThat(ar.text()).contains("تفضيلاتي");
+		assertThat(ar.text()).contains("تصلك هذه الرسالة", "دار الأطفال");
 	}
 
 	@Test
 	void neverSendsNoEmailButTheNoticeIsInTheApplication() throws Exception {
 		SocleUser never = account("t-mail-never", "NEVER", null);
 		SocleUser noAddress = account("t-mail-noaddress", "IMMEDIATE", null);
-		this.jdbc.update("update app_user set email = null where id = ?", noAddress.id());
+		this.jdbc.update("update app_user set email = '' where id = ?", noAddress.id());
 		this.notices.notice(never, "mail-never:1", "Never");
 		this.notices.notice(noAddress, "mail-never:1", "Nowhere");
 
