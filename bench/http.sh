@@ -41,7 +41,7 @@ done
 
 JAR=$(ls target/socle-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$JAR" ]; then
-	./mvnw -o -q -B -DskipTests package
+	./mvnw -o -q -B -Dmaven.test.skip=true -Dsocle.test.skipJourneys=true package
 	JAR=$(ls target/socle-*.jar | grep -v plain | head -1)
 fi
 

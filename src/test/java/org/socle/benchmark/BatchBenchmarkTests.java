@@ -63,8 +63,7 @@ class BatchBenchmarkTests {
 
 	@AfterEach
 	void write() throws Exception {
-		Path out = Path.of("target", "benchmarks",
-				"batch-" + System.getProperty("socle.bench.scale", "S") + ".md");
+		Path out = Path.of("target", "benchmarks", "batch-" + System.getProperty("socle.bench.scale", "S") + ".md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, this.report.append('\n').toString(), StandardCharsets.UTF_8,
 				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -75,8 +74,8 @@ class BatchBenchmarkTests {
 	void everyEstablishmentsMetricsForANewReferenceDate() {
 		UserDetails auditor = this.users.loadUserByUsername("bench-auditor-01");
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(auditor, null,
-					auditor.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(auditor, null, auditor.getAuthorities()));
 		try {
 			List<Long> establishments = this.jdbc.queryForList("SELECT id FROM establishment ORDER BY id", Long.class);
 			LocalDate referenceDate = LocalDate.now().minusDays(3);
@@ -115,7 +114,8 @@ class BatchBenchmarkTests {
 		long start = System.nanoTime();
 		String preview = this.mvc
 			.perform(multipart("/establishments/{id}/beneficiaries/import", establishment)
-				.file(new MockMultipartFile("file", "import.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+				.file(new MockMultipartFile("file", "import.csv", "text/csv",
+						csv.toString().getBytes(StandardCharsets.UTF_8)))
 				.with(user(user))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
