@@ -24,6 +24,7 @@ WARMUP=${WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 ONLY=${ONLY:-.}
+JAVA_OPTS=${JAVA_OPTS:-}
 OUT=target/benchmarks/http-$SCALE
 BASE=http://127.0.0.1:$PORT
 mkdir -p "$OUT"
