@@ -104,7 +104,7 @@ login() {
 	csrf=$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 	curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=socle-demo" \
 		--data-urlencode "_csrf=$csrf" "$BASE/login"
-	curl -sf -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/dashboard" | grep -q 200 || { echo "login of $1 failed" >&2; exit 1; }
+	curl -sf -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/" | grep -q 200 || { echo "login of $1 failed" >&2; exit 1; }
 	awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
 }
 declare -A COOKIE
