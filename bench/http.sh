@@ -10,7 +10,8 @@
 #    server's RSS, heap and GC pauses during the load; writes it to target/benchmarks/http-<scale>.md.
 # Settings: DURATION (15s per page), WARMUP (5s), CONNECTIONS (16), THREADS (2), JAVA_OPTS (e.g. -Xmx256m),
 # ONLY (a regular expression on the page names: ONLY=CSV runs only the exports), SERVER_PORT (8104) and
-# SOCLE_EMBEDDED_DB_PORT (15504), which must be free.
+# SOCLE_EMBEDDED_DB_PORT (15504), which must be free. KEEP=1 leaves the server running at the end, and REUSE=1
+# measures a server this script left running on the same data (start-up is then not measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,9 @@ if ! command -v wrk >/dev/null; then
 	echo "Installing wrk (Debian package)"
 	$([ "$(id -u)" = 0 ] || echo sudo) apt-get install -y -qq wrk >/dev/null
 fi
+REUSE=${REUSE:-}
 for port in "$PORT" "$DB_PORT"; do
+	[ -n "$REUSE" ] && break
 	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 		echo "Port $port is in use: set SERVER_PORT / SOCLE_EMBEDDED_DB_PORT" >&2
 		exit 1
@@ -58,6 +61,14 @@ if [ ! -f "$DATA/generated.md" ]; then
 fi
 
 # --- the server -------------------------------------------------------------------------------------------------
+since() { echo "$(date +%s.%N) - $launched" | bc; }
+SAMPLER=
+if [ -n "$REUSE" ]; then
+	APP=$(cat "$OUT/app.pid")
+	SERVING=n/a
+	READY=n/a
+	kill -0 "$APP" || { echo "No server left running (KEEP=1) for $SCALE" >&2; exit 1; }
+else
 : >"$OUT/gc.log"
 launched=$(date +%s.%N)
 # shellcheck disable=SC2086
@@ -65,13 +76,7 @@ SOCLE_DATA_DIR="$DATA" SOCLE_EMBEDDED_DB_PORT="$DB_PORT" SOCLE_API_REQUESTS_PER_
 	java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --server.port="$PORT" --socle.demo=false \
 	>"$OUT/app.log" 2>&1 &
 APP=$!
-SAMPLER=
-stop() {
-	[ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
-	kill -TERM "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
-}
-trap stop EXIT
-since() { echo "$(date +%s.%N) - $launched" | bc; }
+echo "$APP" >"$OUT/app.pid"
 until curl -sf -o /dev/null "$BASE/actuator/health/liveness"; do
 	kill -0 "$APP" 2>/dev/null || { tail -30 "$OUT/app.log"; exit 1; }
 	sleep 0.2
@@ -80,6 +85,12 @@ SERVING=$(since)
 until curl -sf -o /dev/null "$BASE/actuator/health"; do sleep 0.2; done
 READY=$(since)
 printf 'Start-up of %s: serving after %.1f s, ready after %.1f s\n' "$JAR" "$SERVING" "$READY"
+fi
+stop() {
+	[ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+	[ -n "${KEEP:-}" ] || { kill -TERM "$APP" 2>/dev/null && wait "$APP" 2>/dev/null; } || true
+}
+trap stop EXIT
 
 export PGPASSWORD
 PGPASSWORD=$(cat "$DATA/postgres.password")
@@ -105,7 +116,8 @@ login() {
 	curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=socle-demo" \
 		--data-urlencode "_csrf=$csrf" "$BASE/login"
 	curl -sf -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/" | grep -q 200 || { echo "login of $1 failed" >&2; exit 1; }
-	awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+	# the session cookie is HttpOnly: curl writes it on a line of its own starting with #HttpOnly_
+	awk '(/^#HttpOnly_/ || !/^#/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
 }
 declare -A COOKIE
 COOKIE[anonymous]=
@@ -170,7 +182,7 @@ SAMPLER=
 	echo "$VOLUMES; the 500-place establishment (#$ESTABLISHMENT, $REGION) has $PRESENT people present."
 	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) after the run;"
 	echo "wrk $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up + $DURATION per page; JAVA_OPTS='${JAVA_OPTS:-}';"
-	echo "$(java -version 2>&1 | head -1). Start-up: serving after ${SERVING%.*} s, ready after ${READY%.*} s."
+	echo "$(java -version 2>&1 | head -1). Start-up: serving after ${SERVING%.*} s, ready after ${READY%.*} s (n/a: REUSE)."
 	echo
 	printf '%s\n' "${RESULTS[@]}" | awk -F'|' '
 		{ split($5, r, " "); n++; name[n] = $1; who[n] = $2; path[n] = $3; class[n] = $4
