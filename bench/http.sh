@@ -187,8 +187,9 @@ SAMPLER=
 	printf '%s\n' "${RESULTS[@]}" | awk -F'|' '
 		{ split($5, r, " "); n++; name[n] = $1; who[n] = $2; path[n] = $3; class[n] = $4
 		  rps[n] = r[2]; p50[n] = r[3]; p95[n] = r[4]; p99[n] = r[5]; bad[n] = r[7] + r[8]
-		  if ($4 == "baseline") { brps += r[2]; bp95 += r[4]; nb++ } }
+		  if ($4 == "baseline" && r[6] > 0) { brps += r[2]; bp95 += r[4]; nb++ } }
 		END {
+		  if (nb == 0) { print "The login page did not answer during the run: no baseline."; exit 1 }
 		  brps /= nb; bp95 /= nb
 		  printf "Baseline (mean of the two login-page runs): %.0f requests/s, p95 %.1f ms.\n\n", brps, bp95
 		  print "| page | as | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | budget | verdict |"
@@ -201,6 +202,7 @@ SAMPLER=
 		    verdict = "—"
 		    if (min > 0) verdict = (rps[i] >= min * brps && p95[i] <= 3 * bp95) ? "PASS" : "FAIL"
 		    if (bad[i] > 0) verdict = "FAIL (" bad[i] " not 200)"
+		    if (rps[i] == 0) verdict = "FAIL (no answer within the run)"
 		    if (verdict ~ /FAIL/) fails++
 		    printf "| %s | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %s | %s |\n", name[i], who[i], rps[i], p50[i],
 		           p95[i], p99[i], rps[i] / brps, p95[i] / bp95, budget, verdict
