@@ -21,31 +21,21 @@ final class NationalData {
 
 	static final String MARKER = "benchmark";
 
-	/** EPS per region (ministry, c. 2017), total 1,092. */
-	static final Map<String, Integer> ESTABLISHMENTS_BY_REGION = new LinkedHashMap<>();
-
-	static {
-		ESTABLISHMENTS_BY_REGION.put("MA-01", 107);
-		ESTABLISHMENTS_BY_REGION.put("MA-02", 62);
-		ESTABLISHMENTS_BY_REGION.put("MA-03", 159);
-		ESTABLISHMENTS_BY_REGION.put("MA-04", 92);
-		ESTABLISHMENTS_BY_REGION.put("MA-05", 94);
-		ESTABLISHMENTS_BY_REGION.put("MA-06", 109);
-		ESTABLISHMENTS_BY_REGION.put("MA-07", 167);
-		ESTABLISHMENTS_BY_REGION.put("MA-08", 112);
-		ESTABLISHMENTS_BY_REGION.put("MA-09", 132);
-		ESTABLISHMENTS_BY_REGION.put("MA-10", 47);
-		ESTABLISHMENTS_BY_REGION.put("MA-11", 9);
-		ESTABLISHMENTS_BY_REGION.put("MA-12", 2);
-	}
-
-	/** Approximate centre of each region, for coordinates. */
+	/**
+	 * Approximate centre of each region, for coordinates; each region gets its share of
+	 * the total (parameter), rounded on the running sum so that the counts add up to it.
+	 */
 	private static final String REGIONS = """
-			INSERT INTO bench_region (region_code, establishments, latitude, longitude) VALUES
-			    ('MA-01', 107, 35.57, -5.37), ('MA-02', 62, 34.68, -1.91), ('MA-03', 159, 34.03, -5.00),
-			    ('MA-04', 92, 34.02, -6.84), ('MA-05', 94, 32.34, -6.36), ('MA-06', 109, 33.57, -7.59),
-			    ('MA-07', 167, 31.63, -7.98), ('MA-08', 112, 31.93, -4.42), ('MA-09', 132, 30.42, -9.60),
-			    ('MA-10', 47, 28.99, -10.06), ('MA-11', 9, 27.13, -13.16), ('MA-12', 2, 23.68, -15.96)
+			INSERT INTO bench_region (region_code, establishments, latitude, longitude)
+			SELECT region_code,
+			       (round(?::numeric * sum(ministry) OVER w / 1092) - round(?::numeric * (sum(ministry) OVER w - ministry) / 1092))::int,
+			       latitude, longitude
+			FROM (VALUES ('MA-01', 107, 35.57, -5.37), ('MA-02', 62, 34.68, -1.91), ('MA-03', 159, 34.03, -5.00),
+			             ('MA-04', 92, 34.02, -6.84), ('MA-05', 94, 32.34, -6.36), ('MA-06', 109, 33.57, -7.59),
+			             ('MA-07', 167, 31.63, -7.98), ('MA-08', 112, 31.93, -4.42), ('MA-09', 132, 30.42, -9.60),
+			             ('MA-10', 47, 28.99, -10.06), ('MA-11', 9, 27.13, -13.16), ('MA-12', 2, 23.68, -15.96))
+			     AS r (region_code, ministry, latitude, longitude)
+			WINDOW w AS (ORDER BY region_code)
 			""";
 
 	/** About 250 organisations, in proportion to each region's establishments. */
@@ -64,6 +54,7 @@ final class NationalData {
 			       format('contact%s.%s@associations.ma', k, lower(replace(r.region_code, '-', ''))),
 			       format('Contact %s', k), now(), 'benchmark', now(), 'benchmark'
 			FROM bench_region r, generate_series(1, greatest(1, round(250.0 * r.establishments / 1092)::int)) k
+			WHERE r.establishments > 0
 			""";
 
 	/**
@@ -95,7 +86,7 @@ final class NationalData {
 			                WHEN (s.n * 7919) % 1092 < 1070 THEN 'HOMELESS'
 			                ELSE 'MULTI' END AS category,
 			           (s.n * 31) % 100 AS a,
-			           (20 + (s.n * 13) % 131)::int AS capacity,
+			           CASE WHEN s.n = 1 THEN 500 ELSE (20 + (s.n * 13) % 131)::int END AS capacity,
 			           date '1992-01-01' + ((s.n * 97) % 11000)::int AS opened
 			    FROM slot s
 			    JOIN org o ON o.region_code = s.region_code AND o.i = (s.k - 1) % o.c
@@ -300,9 +291,20 @@ final class NationalData {
 
 	private final TransactionTemplate transaction;
 
+	private final int establishments;
+
 	NationalData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this(jdbc, transactionManager, 1092);
+	}
+
+	/**
+	 * @param establishments how many establishments, spread over the regions as the
+	 * ministry's 1,092 are (the first one has 500 places)
+	 */
+	NationalData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, int establishments) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.establishments = establishments;
 	}
 
 	/**
@@ -311,6 +313,14 @@ final class NationalData {
 	 * @return rows written per table, empty when the data was already there
 	 */
 	Map<String, Integer> seed() {
+		return seed(true);
+	}
+
+	/**
+	 * @param vacuum whether to vacuum and analyse afterwards (a caller writing more data
+	 * does it once at the end)
+	 */
+	Map<String, Integer> seed(boolean vacuum) {
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		Integer existing = this.jdbc.queryForObject("SELECT count(*) FROM establishment WHERE created_by = ?",
 				Integer.class, MARKER);
@@ -322,7 +332,7 @@ final class NationalData {
 					CREATE TEMP TABLE bench_region (region_code varchar(5) PRIMARY KEY, establishments int NOT NULL,
 					    latitude numeric NOT NULL, longitude numeric NOT NULL) ON COMMIT DROP
 					""");
-			this.jdbc.update(REGIONS);
+			this.jdbc.update(REGIONS, this.establishments, this.establishments);
 			rows.put("organisation", this.jdbc.update(ORGANISATIONS));
 			rows.put("establishment", this.jdbc.update(ESTABLISHMENTS));
 			rows.put("establishment_staff", this.jdbc.update(STAFF));
@@ -343,7 +353,9 @@ final class NationalData {
 			}
 			rows.put("revinfo and *_aud", audit);
 		});
-		this.jdbc.execute("VACUUM ANALYZE");
+		if (vacuum) {
+			this.jdbc.execute("VACUUM ANALYZE");
+		}
 		return rows;
 	}
 
