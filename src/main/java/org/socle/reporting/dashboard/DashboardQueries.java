@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class DashboardQueries {
+public class DashboardQueries {
 
 	/**
 	 * One row per establishment in scope ({@code x}) with its operational figures and its
@@ -83,7 +83,7 @@ class DashboardQueries {
 			), x AS (
 			    SELECT scope.*, coalesce(active.n, 0) AS active, latest.assessment_id, latest.validated_at,
 			           latest.score, latest.score_display, latest.rating,
-			           coalesce(latest.last_validated_at >= :yearStart, false) AS assessed_recently,
+			           latest.last_validated_at, coalesce(latest.last_validated_at >= :yearStart, false) AS assessed_recently,
 			           coalesce(overdue.n, 0) AS overdue
 			    FROM scope
 			    LEFT JOIN active ON active.establishment_id = scope.id
@@ -91,6 +91,21 @@ class DashboardQueries {
 			    LEFT JOIN overdue ON overdue.establishment_id = scope.id
 			)
 			""";
+
+	/**
+	 * The common table expressions ending with {@code x}, one row per establishment of
+	 * the scope with its operational figures and latest validated assessment, for other
+	 * read models of this module to build on (the inspection plan), so that "active",
+	 * "latest validated" and "overdue" mean the same everywhere.
+	 * @param moreConditions on establishment {@code e}, added to the scope's
+	 */
+	public static String perEstablishment(Scope scope, String... moreConditions) {
+		StringBuilder conditions = new StringBuilder(scope.establishmentConditions());
+		for (String condition : moreConditions) {
+			conditions.append(" AND ").append(condition);
+		}
+		return PER_ESTABLISHMENT.formatted(conditions);
+	}
 
 	private static final String FIGURES = """
 			SELECT x.region_code, GROUPING(x.region_code) = 1 AS whole,
