@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * establishments of a {@link Scope}, returned as records (no entity is loaded).
  * <p>
  * Read model: establishment, organisation, beneficiary_stay, beneficiary, assessment,
- * assessment_score, assessment_domain_score, standard_domain, action_item.
+ * assessment_score, assessment_domain_score, standard_domain, action_item (and this
+ * module's inspection_visit, for the map).
  * <p>
  * Definitions shared by every panel, at the reference date d:
  * <ul>
@@ -230,6 +231,14 @@ public class DashboardQueries {
 			GROUP BY ROLLUP (b.sex)
 			""";
 
+	/** The inspection visits planned in a scope, soonest first (the map's markers). */
+	private static final String PLANNED_VISITS = """
+			SELECT e.id, e.name_fr, e.name_ar, e.latitude, e.longitude, v.planned_on, v.auditor_name
+			FROM inspection_visit v JOIN establishment e ON e.id = v.establishment_id
+			WHERE v.status = 'PLANNED' AND %s
+			ORDER BY v.planned_on, e.id
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	/** The same database, 500 rows at a time through a cursor (exports). */
@@ -367,6 +376,14 @@ public class DashboardQueries {
 				.put(code, new HeatMap.DomainScore(rs.getBigDecimal("score_display"), rs.getString("band")));
 		});
 		return new HeatMap(inStandardOrder(positions), scores);
+	}
+
+	/** The visits planned at the establishments of the scope (docs/inspections.md). */
+	List<PlannedVisitMarker> plannedVisits(Scope scope) {
+		return this.jdbc.query(PLANNED_VISITS.formatted(scope.establishmentConditions()), scope.parameters(),
+				(rs, n) -> new PlannedVisitMarker(rs.getLong("id"), rs.getString("name_fr"), rs.getString("name_ar"),
+						rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+						rs.getObject("planned_on", LocalDate.class), rs.getString("auditor_name")));
 	}
 
 	/** Median score and ratings per year of validation, up to the reference date. */

@@ -143,7 +143,7 @@ class InspectionPlan {
 	record Explanation(RiskRow row, List<Line> lines, List<VisitEvent> trail,
 			List<InspectionQueries.Auditor> auditors) {
 
-		int total() {
+		public int total() {
 			return this.lines.stream().mapToInt(Line::points).sum();
 		}
 

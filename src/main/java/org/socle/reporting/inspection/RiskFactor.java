@@ -17,7 +17,7 @@ import java.util.function.Function;
 enum RiskFactor {
 
 	/** No valid authorisation on record: none, or still pending. */
-	AUTHORISATION_MISSING("i.unauthorised AND NOT i.expired", (row) -> List.of()),
+	AUTHORISATION_MISSING("i.unauthorised AND NOT coalesce(i.expired, false)", (row) -> List.of()),
 
 	/** The authorisation expired (marked so, or its end date has passed). */
 	AUTHORISATION_EXPIRED("i.expired",
@@ -91,7 +91,7 @@ enum RiskFactor {
 		return this.details.apply(row);
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "inspection.factor." + name();
 	}
 

@@ -30,12 +30,12 @@ record RiskRow(long establishmentId, String nameFr, String nameAr, String region
 		long staffNow, long staffThen, long activeThen, BigDecimal coverNow, BigDecimal coverThen,
 		LocalDate coverThenOn, Visit visit) {
 
-	String name(Locale locale) {
+	public String name(Locale locale) {
 		return "ar".equals(locale.getLanguage()) ? this.nameAr : this.nameFr;
 	}
 
 	/** The reasons shown in the list: the three that weigh most. */
-	List<Reason> topReasons() {
+	public List<Reason> topReasons() {
 		return this.reasons.subList(0, Math.min(3, this.reasons.size()));
 	}
 
