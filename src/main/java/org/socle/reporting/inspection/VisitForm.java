@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * Assigning (or changing) an establishment's visit: to whom, for when, and the version of
  * the planned visit the form was read at (null for a first assignment).
@@ -13,7 +15,9 @@ public class VisitForm {
 	/** Null: the auditor filling the form in. */
 	private Long auditorId;
 
+	/** ISO, as a date input sends and shows it. */
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate plannedOn;
 
 	private Long version;

@@ -98,8 +98,8 @@ class VisitAssignmentTests {
 				.with(user(this.colleague))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("modifié par")))
-			.andExpect(content().string(containsString("value=\"" + this.today.plusDays(30) + "\"")));
+			.andExpect(content().string(containsString("modifiée par")))
+			.andExpect(content().string(containsString("value=\"" + shown(this.today.plusDays(30)) + "\"")));
 		assertThat(visit()).containsEntry("auditor_id", this.colleague.id());
 
 		// the plan shows it, filtered on assigned visits and on "mine"
@@ -180,6 +180,11 @@ class VisitAssignmentTests {
 				"Personnes âgées", "10", "Dernière notation : C (À améliorer) (10)", "Test t-auditor",
 				this.today.plusDays(5).toString());
 		assertThat(rows).noneMatch((row) -> row.get(1).startsWith("DX Foyer Oriental"));
+	}
+
+	/** A date as the form's date input shows it (ISO). */
+	private static String shown(LocalDate date) {
+		return date.toString();
 	}
 
 	private String visitPath() {
