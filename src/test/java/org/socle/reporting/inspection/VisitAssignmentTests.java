@@ -107,6 +107,9 @@ class VisitAssignmentTests {
 		assertThat(names("assignment=UNASSIGNED", this.auditor)).doesNotContain("IN Foyer moyen");
 		assertThat(names("assignment=MINE", this.colleague)).contains("IN Foyer moyen");
 		assertThat(names("assignment=MINE", this.auditor)).doesNotContain("IN Foyer moyen");
+		// a marker where the establishment's coordinates are recorded (Guelmim)
+		this.jdbc.update("UPDATE establishment SET latitude = 28.98, longitude = -10.06 WHERE id = ?",
+				this.establishment);
 		this.mvc.perform(get("/dashboard?region=MA-10").with(user(this.auditor)))
 			.andExpect(content().string(containsString("data-visit=\"" + this.establishment + "\"")))
 			.andExpect(content().string(containsString("id=\"map-visits\"")));
