@@ -29,7 +29,12 @@ class ChoroplethMap {
 		this.reference = reference;
 	}
 
-	MapView draw(DashboardQueries.FigureSet figures, MapFigure figure, DashboardFilter filter, Locale locale) {
+	/**
+	 * @param visits the inspection visits planned in scope: a marker each where the
+	 * establishment's coordinates are recorded
+	 */
+	MapView draw(DashboardQueries.FigureSet figures, MapFigure figure, DashboardFilter filter,
+			List<PlannedVisitMarker> visits, Locale locale) {
 		Map<RegionRef, BigDecimal> values = new LinkedHashMap<>();
 		for (RegionRef region : this.reference.regions()) {
 			values.put(region, figure.of(figures.region(region.code())));
@@ -45,10 +50,25 @@ class ChoroplethMap {
 					entry.getValue(), shading.cssClass(entry.getValue()), href, selected,
 					filter.withRegion(region.code()).establishmentsLink("status", "ACTIVE"));
 		}).toList();
-		return new MapView(this.geometry.viewBox(), figure, areas, shading.legend());
+		List<VisitPin> pins = visits.stream().filter(PlannedVisitMarker::placed).map((visit) -> {
+			double[] xy = this.geometry.point(visit.longitude().doubleValue(), visit.latitude().doubleValue());
+			return new VisitPin(String.format(Locale.ROOT, "%.1f", xy[0]), String.format(Locale.ROOT, "%.1f", xy[1]),
+					visit);
+		}).toList();
+		return new MapView(this.geometry.viewBox(), figure, areas, shading.legend(), pins, visits.size());
 	}
 
-	record MapView(String viewBox, MapFigure figure, List<Area> areas, List<MapShading.LegendEntry> legend) {
+	/**
+	 * @param visits the planned visits placed on the map
+	 * @param plannedVisits every planned visit in scope, placed or not
+	 */
+	record MapView(String viewBox, MapFigure figure, List<Area> areas, List<MapShading.LegendEntry> legend,
+			List<VisitPin> visits, int plannedVisits) {
+
+		/** Planned visits at establishments whose coordinates are not recorded. */
+		public int unplacedVisits() {
+			return this.plannedVisits - this.visits.size();
+		}
 
 		/** Decimals the figure is shown with: none for counts. */
 		public int decimals() {
@@ -62,6 +82,10 @@ class ChoroplethMap {
 	 * @param href the dashboard filtered on this region (every region when selected)
 	 * @param establishmentsHref the establishment list behind the region
 	 */
+	/** A planned visit's marker, at x and y in the map's coordinates. */
+	record VisitPin(String x, String y, PlannedVisitMarker visit) {
+	}
+
 	record Area(String code, String name, String path, BigDecimal value, String cssClass, String href, boolean selected,
 			String establishmentsHref) {
 	}

@@ -93,6 +93,7 @@ class Dashboard {
 		List<Long> assessed = page.stream().map(RankingRow::assessmentId).filter((id) -> id != null).toList();
 		return new Data(scope, this.queries.figures(scope), page, RankingSort.current(safe),
 				this.queries.heatMap(assessed), this.queries.trends(scope), this.queries.beneficiaries(scope),
+				this.queries.plannedVisits(scope),
 				new Options(this.reference.regionsByCode(),
 						provinces.stream()
 							.filter((p) -> filter.getRegion() == null || p.regionCode().equals(filter.getRegion()))
@@ -131,7 +132,8 @@ class Dashboard {
 
 	/** Everything the page shows, before presentation (map and charts). */
 	record Data(Scope scope, DashboardQueries.FigureSet figures, Page<RankingRow> ranking, String sort, HeatMap heatMap,
-			List<YearTrend> trends, BeneficiaryFigures beneficiaries, Options options) {
+			List<YearTrend> trends, BeneficiaryFigures beneficiaries, List<PlannedVisitMarker> visits,
+			Options options) {
 	}
 
 	/**

@@ -46,7 +46,8 @@ class DashboardController {
 		Figures whole = data.figures().whole();
 		model.addAttribute("data", data);
 		model.addAttribute("figures", whole);
-		model.addAttribute("map", this.map.draw(data.figures(), MapFigure.parse(mapFigure), filter, locale));
+		model.addAttribute("map",
+				this.map.draw(data.figures(), MapFigure.parse(mapFigure), filter, data.visits(), locale));
 		model.addAttribute("mapFigures", MapFigure.values());
 		model.addAttribute("ratings", List.of("A", "B", "C", "D"));
 		model.addAttribute("categories", Category.values());

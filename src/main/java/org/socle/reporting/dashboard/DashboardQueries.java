@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * establishments of a {@link Scope}, returned as records (no entity is loaded).
  * <p>
  * Read model: establishment, organisation, beneficiary_stay, beneficiary, assessment,
- * assessment_score, assessment_domain_score, standard_domain, action_item.
+ * assessment_score, assessment_domain_score, standard_domain, action_item (and this
+ * module's inspection_visit, for the map).
  * <p>
  * Definitions shared by every panel, at the reference date d:
  * <ul>
@@ -46,7 +47,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class DashboardQueries {
+public class DashboardQueries {
 
 	/**
 	 * One row per establishment in scope ({@code x}) with its operational figures and its
@@ -83,7 +84,7 @@ class DashboardQueries {
 			), x AS (
 			    SELECT scope.*, coalesce(active.n, 0) AS active, latest.assessment_id, latest.validated_at,
 			           latest.score, latest.score_display, latest.rating,
-			           coalesce(latest.last_validated_at >= :yearStart, false) AS assessed_recently,
+			           latest.last_validated_at, coalesce(latest.last_validated_at >= :yearStart, false) AS assessed_recently,
 			           coalesce(overdue.n, 0) AS overdue
 			    FROM scope
 			    LEFT JOIN active ON active.establishment_id = scope.id
@@ -91,6 +92,21 @@ class DashboardQueries {
 			    LEFT JOIN overdue ON overdue.establishment_id = scope.id
 			)
 			""";
+
+	/**
+	 * The common table expressions ending with {@code x}, one row per establishment of
+	 * the scope with its operational figures and latest validated assessment, for other
+	 * read models of this module to build on (the inspection plan), so that "active",
+	 * "latest validated" and "overdue" mean the same everywhere.
+	 * @param moreConditions on establishment {@code e}, added to the scope's
+	 */
+	public static String perEstablishment(Scope scope, String... moreConditions) {
+		StringBuilder conditions = new StringBuilder(scope.establishmentConditions());
+		for (String condition : moreConditions) {
+			conditions.append(" AND ").append(condition);
+		}
+		return PER_ESTABLISHMENT.formatted(conditions);
+	}
 
 	private static final String FIGURES = """
 			SELECT x.region_code, GROUPING(x.region_code) = 1 AS whole,
@@ -213,6 +229,14 @@ class DashboardQueries {
 			                  AND o.establishment_id = :establishment AND o.admission_date <= :d
 			                  AND (o.discharge_date IS NULL OR o.discharge_date >= :d))
 			GROUP BY ROLLUP (b.sex)
+			""";
+
+	/** The inspection visits planned in a scope, soonest first (the map's markers). */
+	private static final String PLANNED_VISITS = """
+			SELECT e.id, e.name_fr, e.name_ar, e.latitude, e.longitude, v.planned_on, v.auditor_name
+			FROM inspection_visit v JOIN establishment e ON e.id = v.establishment_id
+			WHERE v.status = 'PLANNED' AND %s
+			ORDER BY v.planned_on, e.id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -352,6 +376,14 @@ class DashboardQueries {
 				.put(code, new HeatMap.DomainScore(rs.getBigDecimal("score_display"), rs.getString("band")));
 		});
 		return new HeatMap(inStandardOrder(positions), scores);
+	}
+
+	/** The visits planned at the establishments of the scope (docs/inspections.md). */
+	List<PlannedVisitMarker> plannedVisits(Scope scope) {
+		return this.jdbc.query(PLANNED_VISITS.formatted(scope.establishmentConditions()), scope.parameters(),
+				(rs, n) -> new PlannedVisitMarker(rs.getLong("id"), rs.getString("name_fr"), rs.getString("name_ar"),
+						rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+						rs.getObject("planned_on", LocalDate.class), rs.getString("auditor_name")));
 	}
 
 	/** Median score and ratings per year of validation, up to the reference date. */

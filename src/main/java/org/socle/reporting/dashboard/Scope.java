@@ -18,13 +18,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * @param referenceDate the day the figures describe
  * @param zone Socle's time zone, where a day starts and ends
  */
-record Scope(String region, Long province, Category category, Long organisation, LocalDate referenceDate, ZoneId zone) {
+public record Scope(String region, Long province, Category category, Long organisation, LocalDate referenceDate,
+		ZoneId zone) {
 
 	/**
 	 * The conditions on establishment {@code e}, only those of the filters set (so the
 	 * planner sees plain equalities); the values travel as parameters.
 	 */
-	String establishmentConditions() {
+	public String establishmentConditions() {
 		List<String> conditions = new ArrayList<>(
 				List.of("e.status = 'ACTIVE'", "(e.opening_date IS NULL OR e.opening_date <= :d)"));
 		if (this.region != null) {
@@ -47,7 +48,7 @@ record Scope(String region, Long province, Category category, Long organisation,
 	 * {@code yearStart} the instant the twelve months up to it begin (the day after d
 	 * minus one year, as for the standard's metrics); {@code zone} for years of instants.
 	 */
-	MapSqlParameterSource parameters() {
+	public MapSqlParameterSource parameters() {
 		return new MapSqlParameterSource("d", this.referenceDate).addValue("region", this.region)
 			.addValue("province", this.province)
 			.addValue("category", (this.category != null) ? this.category.name() : null)

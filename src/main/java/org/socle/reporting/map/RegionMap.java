@@ -37,6 +37,8 @@ public class RegionMap {
 
 	private final double height;
 
+	private final Projection projection;
+
 	public RegionMap() {
 		JsonNode topology = read();
 		Projection projection = Projection.fitting(topology, WIDTH);
@@ -47,6 +49,14 @@ public class RegionMap {
 		}
 		this.paths = Map.copyOf(paths);
 		this.height = projection.height();
+		this.projection = projection;
+	}
+
+	/**
+	 * Where a place falls on the map, in the {@link #viewBox()}'s coordinates: x, then y.
+	 */
+	public double[] point(double longitude, double latitude) {
+		return this.projection.apply(longitude, latitude);
 	}
 
 	/** SVG path data by ISO 3166-2 region code ({@code MA-01} … {@code MA-12}). */

@@ -1,0 +1,180 @@
+package org.socle.reporting.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+
+import org.socle.beneficiary.BeneficiaryFixtures;
+import org.socle.beneficiary.DischargeReason;
+import org.socle.beneficiary.LegalBasis;
+import org.socle.beneficiary.ReferralSource;
+import org.socle.establishment.Category;
+import org.socle.establishment.EstablishmentFixtures;
+import org.socle.establishment.registry.AuthorisationStatus;
+import org.socle.identity.IdentityFixtures;
+import org.socle.reporting.ScoreRows;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Four older people's homes of Guelmim-Oued Noun (MA-10), dated from today, whose risk
+ * scores are worked out by hand in {@link RiskScoreTests}: a risky one where ten factors
+ * apply, a calm one where none does, one never assessed and without authorisation, and
+ * one rated C. Created once per test database.
+ */
+@Component
+class InspectionFixtures {
+
+	static final String REGION = "MA-10";
+
+	static final Category CATEGORY = Category.ELDERLY;
+
+	private final IdentityFixtures identity;
+
+	private final EstablishmentFixtures establishments;
+
+	private final BeneficiaryFixtures beneficiaries;
+
+	private final ScoreRows scores;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	InspectionFixtures(IdentityFixtures identity, EstablishmentFixtures establishments,
+			BeneficiaryFixtures beneficiaries, ScoreRows scores, JdbcTemplate jdbc, Clock clock) {
+		this.identity = identity;
+		this.establishments = establishments;
+		this.beneficiaries = beneficiaries;
+		this.scores = scores;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	record World(long risky, long calm, long neverAssessed, long ratedC) {
+	}
+
+	@Transactional
+	World world() {
+		long organisation = this.identity.organisation("IN Association des foyers inspectés");
+		LocalDate today = LocalDate.now(this.clock);
+		boolean created = this.jdbc.queryForObject("SELECT count(*) FROM establishment WHERE name_fr = ?", Long.class,
+				"IN Foyer à risque") > 0;
+		long risky = establishment("IN Foyer à risque", organisation, 4, AuthorisationStatus.EXPIRED,
+				today.minusDays(30));
+		long calm = establishment("IN Foyer serein", organisation, 10, AuthorisationStatus.VALID, null);
+		long never = establishment("IN Foyer jamais évalué", organisation, 10, AuthorisationStatus.NONE, null);
+		long ratedC = establishment("IN Foyer moyen", organisation, 10, AuthorisationStatus.VALID, null);
+		if (!created) {
+			risky(risky, today);
+			calm(calm, today);
+			this.scores.validated(ratedC, null, today.minusDays(100), today.minusDays(90), "50.0000", "C", "C");
+		}
+		return new World(risky, calm, never, ratedC);
+	}
+
+	/**
+	 * Four people present from 700 to 250 days ago (capacity 4: not over), then five from
+	 * 200 days ago until today (over capacity on 201 days of the last 365); two care
+	 * staff a year ago, one of whom left 100 days ago; assessments validated 500 days ago
+	 * (70.0) and 400 days ago (45.0, band C capped at D, 100 % health cover recorded on
+	 * its reference date 410 days ago); an action overdue since 10 days.
+	 */
+	private void risky(long id, LocalDate today) {
+		for (int i = 0; i < 4; i++) {
+			person(id, "IN Ancien " + i, today.minusDays(700), today.minusDays(250));
+		}
+		for (int i = 0; i < 5; i++) {
+			person(id, "IN Présent " + i, today.minusDays(200), null);
+		}
+		this.establishments.staff(id, "IN Éducatrice", true, today.minusDays(800), null);
+		this.establishments.staff(id, "IN Éducateur parti", true, today.minusDays(800), today.minusDays(100));
+		this.scores.validated(id, null, today.minusDays(510), today.minusDays(500), "70.0000", "B", "B");
+		long latest = validatedWithHealthCover(id, today.minusDays(410), today.minusDays(400), "45.0000", 4, 4);
+		this.jdbc.update(
+				"""
+						INSERT INTO assessment_score_cap (assessment_id, scope, reason, rating_limit, indicator_codes, domain_codes,
+						                                  created_at, updated_at)
+						VALUES (?, 'OVERALL', 'TWO_OR_MORE_CRITICAL_AT_LEVEL_1', 'D', ARRAY['D1.C1.I1', 'D2.C2.I1'], ARRAY[]::varchar[],
+						        now(), now())
+						""",
+				latest);
+		this.scores.action(latest, id, "D1.C1.I1", today.minusDays(10), "OPEN", null);
+	}
+
+	/** Three people, one care staff member throughout, rated A 60 days ago. */
+	private void calm(long id, LocalDate today) {
+		for (int i = 0; i < 3; i++) {
+			person(id, "IN Serein " + i, today.minusDays(600), null);
+		}
+		this.establishments.staff(id, "IN Infirmière", true, today.minusDays(900), null);
+		this.scores.validated(id, null, today.minusDays(70), today.minusDays(60), "90.0000", "A", "A");
+	}
+
+	/**
+	 * A validated audit (band C, rating D) whose answer records the health cover share:
+	 * written as a draft, then validated (a validated assessment's parts are immutable).
+	 */
+	private long validatedWithHealthCover(long establishment, LocalDate referenceDate, LocalDate validatedOn,
+			String score, long covered, long present) {
+		long auditor = this.identity.auditor().id();
+		OffsetDateTime at = validatedOn.atTime(LocalTime.of(10, 0)).atZone(this.clock.getZone()).toOffsetDateTime();
+		Long id = this.jdbc.queryForObject(
+				"""
+						INSERT INTO assessment (establishment_id, standard_id, kind, status, reference_date, category, creator_id,
+						                        creator_name, created_at, updated_at)
+						SELECT e.id, s.id, 'AUDIT', 'DRAFT', ?, e.category, ?, 'Auditeur', now(), now()
+						FROM reference_standard s, establishment e
+						WHERE s.code = 'SOCLE-EPS' AND s.standard_version = '1.0' AND e.id = ?
+						RETURNING id
+						""",
+				Long.class, referenceDate, auditor, establishment);
+		this.jdbc.update("""
+				INSERT INTO assessment_answer (assessment_id, indicator_code, answer_type, metric_value, metric_key,
+				                               metric_numerator, metric_denominator, created_at, updated_at)
+				VALUES (?, 'D3.C1.I1', 'METRIC', 100, 'HEALTH_COVER_RATE', ?, ?, now(), now())
+				""", id, covered, present);
+		this.jdbc.update(
+				"""
+						UPDATE assessment SET status = 'VALIDATED', submitted_at = ?, reviewer_id = ?, reviewer_name = 'Auditeur',
+						                      validated_at = ?
+						WHERE id = ?
+						""",
+				at, auditor, at, id);
+		this.jdbc.update(
+				"""
+						INSERT INTO assessment_score (assessment_id, score_exact, score, score_display, rounded_score, band, rating,
+						                              coverage, applicable_count, answered_count, not_applicable_count, computed_at,
+						                              created_at, updated_at)
+						VALUES (?, ?, CAST(? AS numeric), round(CAST(? AS numeric), 1), round(CAST(? AS numeric)), 'C', 'D', 1, 10, 10,
+						        0, now(), now(), now())
+						""",
+				id, score, score, score, score);
+		return id;
+	}
+
+	private long establishment(String name, long organisation, int capacity, AuthorisationStatus authorisation,
+			LocalDate expiry) {
+		return this.establishments.establishment(name, organisation, (form) -> {
+			form.setCategory(CATEGORY);
+			form.setRegionCode(REGION);
+			form.setAuthorisedCapacity(capacity);
+			form.setAuthorisationStatus(authorisation);
+			form.setAuthorisationExpiry(expiry);
+		}).id();
+	}
+
+	private void person(long establishment, String name, LocalDate admission, LocalDate discharge) {
+		var builder = this.beneficiaries.beneficiary(establishment, name)
+			.bornAbout(1950)
+			.admitted(admission, ReferralSource.FAMILY, LegalBasis.PERSONAL_REQUEST);
+		if (discharge != null) {
+			builder.discharged(discharge, DischargeReason.FAMILY_REINTEGRATION);
+		}
+		builder.create();
+	}
+
+}
