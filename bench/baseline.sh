@@ -43,7 +43,7 @@ finish() {
 trap finish EXIT
 
 jfr=()
-if [ -n "${JFR:-}" ]; then jfr=("-XX:StartFlightRecording=settings=profile,filename=$JFR,delay=0s"); fi
+if [ -n "${JFR:-}" ]; then jfr=("-XX:StartFlightRecording=settings=profile,filename=$JFR"); fi
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
 SOCLE_DATA_DIR="$data" SERVER_PORT="$port" SOCLE_EMBEDDED_DB_PORT="$db_port" \

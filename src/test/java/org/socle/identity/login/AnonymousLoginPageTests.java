@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
@@ -12,6 +13,7 @@ import org.socle.identity.IdentityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,15 @@ class AnonymousLoginPageTests {
 
 	@Autowired
 	IdentityFixtures identity;
+
+	/**
+	 * A visitor: no login left over by another test class on this thread (MockMvc would
+	 * send it along, and saving it opens a session).
+	 */
+	@BeforeEach
+	void anonymous() {
+		TestSecurityContextHolder.clearContext();
+	}
 
 	@Test
 	void showingTheLoginPageCreatesNoSessionAndRunsNoSql() throws Exception {
