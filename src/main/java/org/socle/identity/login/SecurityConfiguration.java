@@ -68,6 +68,7 @@ class SecurityConfiguration {
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
 			.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

@@ -40,10 +40,11 @@ class HttpSessionTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void theLoginPageOpensASessionWhoseCookieScriptsCannotReadAndLoginGivesItANewId() throws Exception {
+	void aProtectedPageOpensASessionWhoseCookieScriptsCannotReadAndLoginGivesItANewId() throws Exception {
 		this.fixtures.user("t-session-cookie", Role.AUDITOR, null);
 		BrowserSession browser = new BrowserSession(this.mvc);
-		browser.perform(get("/login"))
+		// the page asked for is kept in the session, to go back to it after the login
+		browser.perform(get("/establishments"))
 			.andExpect(header().string(HttpHeaders.SET_COOKIE, allOf(containsString("SESSION="),
 					containsString("HttpOnly"), containsString("SameSite=Lax"), not(containsString("Secure")))));
 		String beforeLogin = browser.cookieValue();
@@ -57,7 +58,7 @@ class HttpSessionTests {
 
 	@Test
 	void behindTlsTheSessionCookieIsSecure() throws Exception {
-		this.mvc.perform(get("/login").secure(true))
+		this.mvc.perform(get("/establishments").secure(true))
 			.andExpect(header().string(HttpHeaders.SET_COOKIE,
 					allOf(containsString("SESSION="), containsString("Secure"))));
 	}
