@@ -13,7 +13,7 @@ interface StoredContradictionRepository extends JpaRepository<StoredContradictio
 
 	Optional<StoredContradiction> findByIdAndAssessmentId(long id, long assessmentId);
 
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Modifying(flushAutomatically = true)
 	@Query("delete from StoredContradiction c where c.assessmentId = :assessmentId")
 	void deleteByAssessment(long assessmentId);
 
