@@ -353,6 +353,10 @@ class AuthorizationMatrixTests {
 			Map.entry("assessments/{id:\\d+}@submitted", Side::submittedAssessment),
 			Map.entry("assessments/{id:\\d+}@review", Side::assessmentInReview),
 			Map.entry("actions/{itemId:\\d+}", Side::actionItem),
+			Map.entry("contradictions/{contradictionId:\\d+}",
+					(side) -> this.jdbc.queryForObject(
+							"select min(id) from assessment_contradiction where assessment_id = ?", Long.class,
+							side.assessmentInReview())),
 			Map.entry("evidence/{evidenceId:\\d+}", Side::evidence),
 			Map.entry("import/{token}", (side) -> this.organisations.importPreview(side)),
 			Map.entry("users/{id}", (side) -> side.manager().id()),

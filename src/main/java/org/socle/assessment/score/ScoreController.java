@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.socle.assessment.workflow.AssessmentPage;
 import org.socle.assessment.workflow.AssessmentReader;
+import org.socle.assessment.workflow.ContradictionReview;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -34,9 +35,12 @@ class ScoreController {
 
 	private final ScoreSimulator simulator;
 
-	ScoreController(AssessmentReader reader, ScoreSimulator simulator) {
+	private final ContradictionReview contradictions;
+
+	ScoreController(AssessmentReader reader, ScoreSimulator simulator, ContradictionReview contradictions) {
 		this.reader = reader;
 		this.simulator = simulator;
+		this.contradictions = contradictions;
 	}
 
 	/**
@@ -53,6 +57,7 @@ class ScoreController {
 			return SIMULATION_FRAGMENT;
 		}
 		model.addAttribute("topFive", this.simulator.topImprovements(page));
+		model.addAttribute("contradictions", this.contradictions.forScore(page));
 		model.addAttribute("notApplicable", page.notApplicableIndicators());
 		return SCORE_VIEW;
 	}

@@ -47,10 +47,14 @@ class AssessmentController {
 
 	private final MessageSource messages;
 
-	AssessmentController(AssessmentService service, AssessmentReader reader, MessageSource messages) {
+	private final ContradictionReview contradictions;
+
+	AssessmentController(AssessmentService service, AssessmentReader reader, MessageSource messages,
+			ContradictionReview contradictions) {
 		this.service = service;
 		this.reader = reader;
 		this.messages = messages;
+		this.contradictions = contradictions;
 	}
 
 	/** The page; {@code unanswered=true} shows only the indicators still to answer. */
@@ -58,6 +62,7 @@ class AssessmentController {
 	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
 		AssessmentPage page = this.reader.page(id);
 		model.addAttribute("page", unanswered ? page.unansweredOnly() : page);
+		model.addAttribute("contradictions", this.contradictions.forPage(page));
 		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("decisionForm", new DecisionForm());
 		return PAGE_VIEW;
@@ -85,6 +90,7 @@ class AssessmentController {
 		model.addAttribute("page", page);
 		model.addAttribute("decisionForm", new DecisionForm());
 		if (autosave == null) {
+			model.addAttribute("contradictions", this.contradictions.forPage(page));
 			return PAGE_VIEW;
 		}
 		response.setHeader(AUTOSAVE_OUTCOME,
@@ -127,6 +133,7 @@ class AssessmentController {
 					FormErrors.resolve(answer.getValue(), this.messages, locale));
 		}
 		model.addAttribute("page", page);
+		model.addAttribute("contradictions", this.contradictions.forPage(page));
 		model.addAttribute("decisionForm", new DecisionForm());
 		model.addAttribute("warning", "assessment.submit.answersRejected");
 		return PAGE_VIEW;
@@ -185,7 +192,9 @@ class AssessmentController {
 	}
 
 	private String pageWithDecisionErrors(long id, Model model) {
-		model.addAttribute("page", this.reader.page(id));
+		AssessmentPage page = this.reader.page(id);
+		model.addAttribute("page", page);
+		model.addAttribute("contradictions", this.contradictions.forPage(page));
 		return PAGE_VIEW;
 	}
 

@@ -7,11 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.socle.assessment.contradiction.ContradictionDecision;
+import org.socle.assessment.contradiction.ContradictionRule;
 import org.socle.shared.AuditedEntity;
 
 /**
- * One step of an assessment's history: its creation ({@code from} null) or a change of
- * status, by whom, when, with the comment given. Written once, never changed.
+ * One step of an assessment's history: its creation ({@code from} null), a change of
+ * status, or a reviewer's decision on a contradiction, by whom, when, with the comment
+ * given. Written once, never changed.
  */
 @Entity
 @Table(name = "assessment_event")
@@ -40,6 +43,13 @@ class AssessmentEvent extends AuditedEntity {
 	@Column(nullable = false, updatable = false)
 	private Instant occurredAt;
 
+	@Column(updatable = false)
+	private String contradictionRule;
+
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false)
+	private ContradictionDecision contradictionDecision;
+
 	protected AssessmentEvent() {
 	}
 
@@ -52,6 +62,16 @@ class AssessmentEvent extends AuditedEntity {
 		this.actorName = actorName;
 		this.comment = comment;
 		this.occurredAt = occurredAt;
+	}
+
+	/** The reviewer's decision on a contradiction, during the review. */
+	static AssessmentEvent decision(long assessmentId, ContradictionRule rule, ContradictionDecision decision,
+			long actorId, String actorName, String comment, Instant occurredAt) {
+		AssessmentEvent event = new AssessmentEvent(assessmentId, AssessmentStatus.IN_REVIEW,
+				AssessmentStatus.IN_REVIEW, actorId, actorName, comment, occurredAt);
+		event.contradictionRule = rule.name();
+		event.contradictionDecision = decision;
+		return event;
 	}
 
 	AssessmentStatus getFromStatus() {
@@ -72,6 +92,14 @@ class AssessmentEvent extends AuditedEntity {
 
 	Instant getOccurredAt() {
 		return this.occurredAt;
+	}
+
+	ContradictionRule getContradictionRule() {
+		return (this.contradictionRule != null) ? ContradictionRule.valueOf(this.contradictionRule) : null;
+	}
+
+	ContradictionDecision getContradictionDecision() {
+		return this.contradictionDecision;
 	}
 
 }

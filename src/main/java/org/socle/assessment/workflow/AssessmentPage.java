@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.socle.assessment.AssessmentKind;
+import org.socle.assessment.contradiction.ContradictionDecision;
+import org.socle.assessment.contradiction.ContradictionRule;
 import org.socle.assessment.evidence.EvidenceRow;
 import org.socle.assessment.scoring.CriterionResult;
 import org.socle.assessment.scoring.DomainResult;
@@ -206,8 +208,12 @@ public record AssessmentPage(Header header, AssessmentScorer.Scored scored, List
 
 	}
 
+	/**
+	 * A step of the history; {@code contradiction} and {@code decision} are set for a
+	 * reviewer's decision on a contradiction.
+	 */
 	public record EventRow(AssessmentStatus from, AssessmentStatus to, String actorName, String comment,
-			Instant occurredAt) {
+			Instant occurredAt, ContradictionRule contradiction, ContradictionDecision decision) {
 
 	}
 

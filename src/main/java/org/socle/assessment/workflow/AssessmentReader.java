@@ -114,7 +114,8 @@ public class AssessmentReader {
 		List<EventRow> history = this.events.findByAssessmentIdOrderByOccurredAtAscIdAsc(id)
 			.stream()
 			.map((event) -> new EventRow(event.getFromStatus(), event.getToStatus(), event.getActorName(),
-					event.getComment(), event.getOccurredAt()))
+					event.getComment(), event.getOccurredAt(), event.getContradictionRule(),
+					event.getContradictionDecision()))
 			.toList();
 		Optional<EventRow> lastReturn = history.stream()
 			.filter((event) -> event.to() == AssessmentStatus.RETURNED)

@@ -66,6 +66,8 @@ public class AssessmentService {
 
 	private final ScoreRecorder scores;
 
+	private final ContradictionReview contradictions;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
@@ -73,7 +75,8 @@ public class AssessmentService {
 	AssessmentService(AssessmentRepository assessments, AssessmentAnswerRepository answers,
 			AssessmentEventRepository events, ActionPlanService actionPlans, AssessmentAccess access,
 			EstablishmentAccess establishments, StandardCatalog catalog, ScoringTrees trees, AssessmentScorer scorer,
-			MetricSnapshots metrics, ScoreRecorder scores, ApplicationEventPublisher publisher, Clock clock) {
+			MetricSnapshots metrics, ScoreRecorder scores, ContradictionReview contradictions,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.assessments = assessments;
 		this.answers = answers;
 		this.events = events;
@@ -85,6 +88,7 @@ public class AssessmentService {
 		this.scorer = scorer;
 		this.metrics = metrics;
 		this.scores = scores;
+		this.contradictions = contradictions;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -248,7 +252,8 @@ public class AssessmentService {
 
 	/**
 	 * DRAFT or RETURNED → SUBMITTED, by the editing side, once coverage is at least 80 %
-	 * and every critical indicator is answered.
+	 * and every critical indicator is answered; the contradictions between the answers
+	 * and the records are kept for the review.
 	 * @throws SubmissionBlocked with what is missing otherwise
 	 */
 	public void submit(long id, long version) {
@@ -279,11 +284,12 @@ public class AssessmentService {
 		if (!rejected.isEmpty()) {
 			return rejected;
 		}
-		ScoreReport report = this.scorer.score(context.assessment(), this.answers.findByAssessmentIdOrderById(id))
-			.report();
-		if (!report.canBeSubmitted()) {
-			throw new SubmissionBlocked(report.submissionProblems());
+		AssessmentScorer.Scored scored = this.scorer.score(context.assessment(),
+				this.answers.findByAssessmentIdOrderById(id));
+		if (!scored.report().canBeSubmitted()) {
+			throw new SubmissionBlocked(scored.report().submissionProblems());
 		}
+		this.contradictions.snapshot(context, scored);
 		AssessmentStatus from = context.status();
 		context.assessment().submit(this.clock.instant());
 		event(context, from, null);
