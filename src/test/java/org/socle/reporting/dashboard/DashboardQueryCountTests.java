@@ -30,9 +30,10 @@ class DashboardQueryCountTests {
 
 	/**
 	 * Key figures and map, ranking, heat-map (none when the page has no assessed
-	 * establishment), trends, beneficiaries, provinces, organisations.
+	 * establishment), trends, beneficiaries, provinces, organisations; the notification
+	 * bell.
 	 */
-	static final int STATEMENTS = 7;
+	static final int STATEMENTS = 8;
 
 	@Autowired
 	MockMvc mvc;
