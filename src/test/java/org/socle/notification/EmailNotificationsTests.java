@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -200,12 +201,13 @@ class EmailNotificationsTests {
 		Instant now = Instant.now();
 		ExecutorService nodes = Executors.newFixedThreadPool(2);
 		try {
-			for (Future<Integer> run : nodes.invokeAll(List.of(this.digest::queueDigests, this.digest::queueDigests))) {
+			Callable<Integer> digests = this.digest::queueDigests;
+			for (Future<Integer> run : nodes.invokeAll(List.of(digests, digests))) {
 				run.get();
 			}
 			assertThat(queued(reader)).isOne();
-			for (Future<Integer> run : nodes
-				.invokeAll(List.of(() -> this.sender.sendDue(now), () -> this.sender.sendDue(now)))) {
+			Callable<Integer> sending = () -> this.sender.sendDue(now);
+			for (Future<Integer> run : nodes.invokeAll(List.of(sending, sending))) {
 				run.get();
 			}
 		}

@@ -99,7 +99,8 @@ class QualityReportQueryCountTests {
 		assertThat(none).isLessThanOrEqualTo(STATEMENTS);
 		long fewPdf = count("/establishments/" + this.few + "/report.pdf?date=2013-12-31");
 		long manyPdf = count("/establishments/" + this.many + "/report.pdf?lang=ar");
-		assertThat(manyPdf).isEqualTo(fewPdf).isEqualTo(few - 1); // the page has the notification bell
+		assertThat(manyPdf).isEqualTo(fewPdf).isEqualTo(few - 1); // the page has the
+																	// notification bell
 		assertThat(STATEMENTS).as("the issue's bound").isLessThanOrEqualTo(12);
 	}
 
