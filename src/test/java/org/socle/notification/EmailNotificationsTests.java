@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -184,6 +188,35 @@ class EmailNotificationsTests {
 		sendAllDue(at);
 		assertThat(outbox(user)).containsEntry("status", "SENT");
 		assertThat(single(user).html()).contains("Given up");
+	}
+
+	@Test
+	void twoNodesRunningTheJobsAtOnceQueueOneDigestAndSendEachMessageOnce() throws Exception {
+		SocleUser reader = account("t-mail-race-digest", "DAILY_DIGEST", null);
+		SocleUser immediate = account("t-mail-race-send", "IMMEDIATE", null);
+		this.notices.notice(reader, "race:1", "Race");
+		for (int i = 0; i < 6; i++) {
+			this.notices.notice(immediate, "race:" + i, "Race " + i);
+		}
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Integer> digests = this.digest::queueDigests;
+			for (Future<Integer> run : nodes.invokeAll(List.of(digests, digests))) {
+				run.get();
+			}
+			assertThat(queued(reader)).isOne();
+			Instant now = Instant.now();
+			Callable<Integer> sending = () -> this.sender.sendDue(now);
+			for (Future<Integer> run : nodes.invokeAll(List.of(sending, sending))) {
+				run.get();
+			}
+		}
+		finally {
+			nodes.shutdown();
+		}
+		sendAllDue(Instant.now());
+		assertThat(MailBox.of(greenMail, address(immediate)).mails()).hasSize(6);
+		assertThat(MailBox.of(greenMail, address(reader)).mails()).hasSize(1);
 	}
 
 	private SocleUser account(String username, String emailMode, String language) {
