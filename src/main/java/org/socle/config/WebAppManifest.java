@@ -3,9 +3,6 @@ package org.socle.config;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-
-import org.socle.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -25,8 +22,6 @@ class WebAppManifest {
 
 	static final MediaType MANIFEST = MediaType.parseMediaType("application/manifest+json");
 
-	private static final Set<String> LANGUAGES = Set.of("fr", "ar", "en");
-
 	private static final String THEME = "#0b5563";
 
 	private final MessageSource messages;
@@ -35,11 +30,8 @@ class WebAppManifest {
 		this.messages = messages;
 	}
 
-	@GetMapping("/manifest/{language}.webmanifest")
+	@GetMapping("/manifest/{language:fr|ar|en}.webmanifest")
 	ResponseEntity<Map<String, Object>> manifest(@PathVariable String language) {
-		if (!LANGUAGES.contains(language)) {
-			throw new NotFoundException("Manifest", language);
-		}
 		Locale locale = Locale.forLanguageTag(language);
 		Map<String, Object> manifest = Map.ofEntries(Map.entry("id", "/"),
 				Map.entry("name", this.messages.getMessage("pwa.name", null, locale)),
