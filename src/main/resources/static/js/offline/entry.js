@@ -130,9 +130,9 @@
     var attentionList = document.getElementById('offline-attention');
     attentionList.replaceChildren.apply(attentionList, attention.map(function (record) {
       var item = line(record);
-      item.classList.add('list-group-item-warning');
+      item.classList.add('border-warning', 'border-start', 'border-4');
       record.reasons.forEach(function (reason) {
-        item.appendChild(element('div', 'small text-danger', reason.message));
+        item.appendChild(element('div', 'small text-danger-emphasis', reason.message));
       });
       item.appendChild(fixForm(record));
       return item;

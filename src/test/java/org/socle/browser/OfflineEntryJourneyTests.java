@@ -96,7 +96,7 @@ class OfflineEntryJourneyTests {
 	}
 
 	@Test
-	void servicesRecordedOfflineAreSavedOnceEachWhenTheConnectionReturns() {
+	void servicesRecordedOfflineAreSavedOnceEachWhenTheConnectionReturns() throws Exception {
 		logInAndKeepThePageOnTheDevice("fr");
 
 		network(false);
@@ -105,6 +105,7 @@ class OfflineEntryJourneyTests {
 		assertThat(text("#offline-indicator [data-online-text]")).isEqualTo(message("offline.offline", "fr"));
 		assertThat(driver().findElements(By.cssSelector("#present-list input"))).hasSize(3);
 		record("PSYCHOSOCIAL", 3);
+		this.browser.screenshot("offline-entry-waiting");
 
 		// closed and opened again, still offline: from the service worker's cache, the
 		// queue still there
