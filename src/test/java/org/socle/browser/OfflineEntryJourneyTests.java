@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the page through the DevTools protocol (for {@code navigator.onLine}).
  */
 @SocleTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("journey")
 class OfflineEntryJourneyTests {
 
