@@ -5,10 +5,9 @@ importScripts('/js/offline/vendor/workbox-sw.js');
 workbox.setConfig({ modulePathPrefix: '/js/offline/vendor/', debug: false });
 importScripts('/js/offline/vendor/umd.js', '/js/offline/store.js');
 
-var SHELL = 'socle-shell-v1';
+// The shell at install; the offline page adds the webjar files it links, whose addresses carry their version.
+var SHELL = SocleOffline.SHELL;
 var SHELL_FILES = [
-  '/webjars/bootstrap/css/bootstrap.min.css', '/webjars/bootstrap/css/bootstrap.rtl.min.css',
-  '/webjars/bootstrap/js/bootstrap.bundle.min.js', '/webjars/htmx.org/dist/htmx.min.js',
   '/css/socle.css', '/js/socle.js', '/js/offline/vendor/umd.js', '/js/offline/store.js', '/js/offline/status.js',
   '/js/offline/entry.js', '/js/service-entry.js', '/img/icon-192.png'
 ];

@@ -13,6 +13,7 @@
   var notice = document.getElementById('offline-notice');
   var data = null;
   var language = document.documentElement.lang || 'fr';
+  var RETRY_MS = 30000;
 
   function message(name, count) {
     return root.dataset[name].replace('{0}', count);
@@ -176,15 +177,20 @@
       .catch(function () { return null; });
   }
 
+  // The page and the very files it links (webjar links carry their version), for the service worker to serve offline.
   function keepPage() {
     if (!self.caches) {
       return Promise.resolve();
     }
-    return fetch(location.pathname, { credentials: 'same-origin' }).then(function (response) {
+    var files = Array.prototype.map.call(document.querySelectorAll('link[rel=stylesheet][href], script[src]'),
+      function (e) { return e.getAttribute('href') || e.getAttribute('src'); });
+    var shell = caches.open(offline.SHELL).then(function (cache) { return cache.addAll(files); });
+    var page = fetch(location.pathname, { credentials: 'same-origin' }).then(function (response) {
       if (response.ok && !response.redirected) {
         return caches.open(offline.PAGES).then(function (cache) { return cache.put(location.pathname, response); });
       }
     });
+    return Promise.all([shell, page]);
   }
 
   function sync() {
@@ -220,6 +226,7 @@
         notes: notes || null };
     })).then(function () {
       ticked.forEach(function (box) { box.checked = false; });
+      ticked[0].dispatchEvent(new Event('change', { bubbles: true }));
       say(message('queued', ticked.length), 'success');
       askBackgroundSync();
       return navigator.onLine ? sync() : render();
@@ -233,6 +240,14 @@
 
   offline.onChange(render);
   window.addEventListener('online', sync);
+  // a connection can be back, or gone, without the browser noticing (navigator.onLine is only a hint): try again
+  setInterval(function () {
+    offline.counts().then(function (counts) {
+      if (counts.waiting > 0 && navigator.onLine) {
+        sync();
+      }
+    });
+  }, RETRY_MS);
 
   offline.wipeIfExpired()
     .then(function () { return navigator.onLine ? refresh() : null; })

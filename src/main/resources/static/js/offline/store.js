@@ -5,6 +5,7 @@
 
   var NAME = 'socle-offline';
   var PAGES = 'socle-pages';
+  var SHELL = 'socle-shell-v1';
   var DAY = 24 * 3600 * 1000;
   var BATCH = 100;
   var opened = null;
@@ -220,7 +221,7 @@
   }
 
   global.SocleOffline = {
-    PAGES: PAGES, exists: exists, meta: meta, wipe: wipe, wipeIfExpired: wipeIfExpired, noteLogin: noteLogin,
+    PAGES: PAGES, SHELL: SHELL, exists: exists, meta: meta, wipe: wipe, wipeIfExpired: wipeIfExpired, noteLogin: noteLogin,
     saveEstablishment: saveEstablishment, establishment: establishment, records: records, counts: counts,
     queue: queue, put: put, discard: discard, sync: sync, onChange: onChange
   };

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17: services recorded on a phone without a connection reach the server once each,
  * and those it refuses wait on the device with its reason. The network is cut for real (a
  * {@link Relay} in front of the server, for the service worker) and emulated offline for
- * the page through the DevTools protocol (for {@code navigator.onLine}).
+ * the page through the DevTools protocol (its requests, and {@code navigator.onLine} with
+ * its events).
  */
 @SocleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -214,9 +215,14 @@ class OfflineEntryJourneyTests {
 		else {
 			this.relay.cut();
 		}
-		((HasCdp) driver()).executeCdpCommand("Network.enable", Map.of());
-		((HasCdp) driver()).executeCdpCommand("Network.emulateNetworkConditions",
-				Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+		Map<String, Object> conditions = Map.of("offline", !online, "latency", 0, "downloadThroughput", -1,
+				"uploadThroughput", -1);
+		HasCdp cdp = (HasCdp) driver();
+		cdp.executeCdpCommand("Network.enable", Map.of());
+		// the page's requests fail; and navigator.onLine follows (with its online/offline
+		// events)
+		cdp.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+		cdp.executeCdpCommand("Network.overrideNetworkState", conditions);
 	}
 
 	private Map<Long, Long> servicesPerPerson() {
