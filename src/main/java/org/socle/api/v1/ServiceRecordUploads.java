@@ -2,10 +2,10 @@ package org.socle.api.v1;
 
 import java.util.List;
 
-import org.socle.api.v1.idempotency.IdempotencyKeys;
-import org.socle.api.v1.idempotency.IdempotencyKeys.StoredResponse;
 import org.socle.care.BulkServiceRecords;
 import org.socle.care.NewServiceRecord;
+import org.socle.shared.idempotency.IdempotencyKeys;
+import org.socle.shared.idempotency.IdempotencyKeys.StoredResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;

@@ -11,11 +11,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.socle.api.v1.idempotency.IdempotencyKeys;
-import org.socle.api.v1.idempotency.IdempotencyKeys.StoredResponse;
 import org.socle.care.BulkServiceRecords;
 import org.socle.care.NewServiceRecord;
 import org.socle.care.RejectedServiceRecords;
+import org.socle.shared.idempotency.IdempotencyKeys;
+import org.socle.shared.idempotency.IdempotencyKeys.StoredResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

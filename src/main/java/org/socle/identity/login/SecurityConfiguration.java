@@ -38,7 +38,7 @@ class SecurityConfiguration {
 			@Value("${socle.api.docs-public:false}") boolean apiDocsPublic) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/totp", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico")
+					"/favicon.ico", "/manifest/*.webmanifest", "/sw.js")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
-import org.socle.api.v1.idempotency.IdempotencyKeys;
 import org.socle.beneficiary.BeneficiaryFixtures;
 import org.socle.beneficiary.DischargeReason;
 import org.socle.beneficiary.privacy.Pseudonyms;
@@ -17,6 +16,7 @@ import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.identity.tokens.ApiTokenFixtures;
+import org.socle.shared.idempotency.IdempotencyKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.socle.api.v1.idempotency;
+package org.socle.shared.idempotency;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.socle.api.v1.idempotency;
+package org.socle.shared.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * runs and its response is stored in the same transaction (so a failed request stores
  * nothing and may be retried with the same key); afterwards the same body gets the stored
  * response again and runs nothing, another body is refused. Two requests racing with one
- * key: the second fails on the unique key and rolls back (409).
+ * key: the second fails on the unique key and rolls back (409). Shared by the API's bulk
+ * upload (a key per upload) and the offline service entry's sync (a key per record).
  */
 @Service
 @Transactional
@@ -56,7 +57,7 @@ public class IdempotencyKeys {
 	 * @throws KeyReused when the key was used with another request
 	 */
 	public StoredResponse once(String key, String request, Supplier<StoredResponse> run) {
-		String username = SocleUser.current().getUsername();
+		String username = SecurityContextHolder.getContext().getAuthentication().getName();
 		String hash = sha256(request);
 		Optional<IdempotentRequest> stored = this.requests.findByUsernameAndIdempotencyKey(username, key);
 		if (stored.isPresent()) {
