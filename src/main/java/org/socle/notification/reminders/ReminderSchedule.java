@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the daily checks run: {@code socle.notifications.daily-at}, a time of day in
+ * When the daily checks run: {@code socle.notification.daily-at}, a time of day in
  * Africa/Casablanca ({@code 06:30} by default), or {@code -} for never (the tests call
  * them).
  */
@@ -15,7 +15,7 @@ class ReminderSchedule {
 
 	private final String cron;
 
-	ReminderSchedule(@Value("${socle.notifications.daily-at:06:30}") String dailyAt) {
+	ReminderSchedule(@Value("${socle.notification.daily-at:06:30}") String dailyAt) {
 		if ("-".equals(dailyAt)) {
 			this.cron = "-";
 		}
