@@ -13,6 +13,26 @@ document.addEventListener('htmx:beforeSwap', function (event) {
   }
 });
 
+// A form that checks itself on change (hx-target="this") is not replaced by the answer when the
+// user typed on while it was on its way: what they typed stays, and is checked in turn.
+function formValues(form) {
+  return new URLSearchParams(new FormData(form)).toString();
+}
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var form = event.detail.elt;
+  if (form.tagName === 'FORM' && event.detail.target === form) {
+    form.dataset.sentValues = formValues(form);
+  }
+});
+document.addEventListener('htmx:beforeSwap', function (event) {
+  var form = event.detail.elt;
+  if (form.tagName === 'FORM' && form.dataset.sentValues !== undefined && event.detail.shouldSwap
+      && form.dataset.sentValues !== formValues(form)) {
+    event.detail.shouldSwap = false;
+    setTimeout(function () { htmx.trigger(form, 'change'); });
+  }
+});
+
 // Each table cell carries its column's header as data-label: on phones, socle.css shows a table
 // as one card per row, each value with its label.
 function labelTableCells(root) {

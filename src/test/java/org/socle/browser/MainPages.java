@@ -73,7 +73,10 @@ public class MainPages {
 				new Page("t-manager-a", "assessment form", "/assessments/" + draft),
 				new Page("t-manager-a", "score", "/assessments/" + validated + "/score"),
 				new Page("t-auditor", "dashboard", "/dashboard"), new Page("t-admin", "users", "/admin/users"),
-				new Page("t-manager-a", "standards", "/standards"));
+				new Page("t-manager-a", "standards", "/standards"),
+				new Page("t-manager-a", "own password", "/account/password"),
+				new Page("t-manager-a", "API tokens", "/account/tokens"),
+				new Page("t-admin", "security log", "/admin/security-log"));
 	}
 
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.socle.SocleTest;
@@ -72,13 +71,17 @@ class StandardAndSessionJourneyTests {
 		long draft = Long.parseLong(editor.replaceAll(".*/admin/standards/(\\d+)/edit.*", "$1"));
 
 		j.follow(By.cssSelector("[id='node-" + CHANGED + "'] a[href$='/edit']"));
-		// each change is checked at once (the form comes back from the server): one field
-		// at a time
-		for (String field : new String[] { "weight", "t4" }) {
-			WebElement input = j.find("#" + field);
-			input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3", Keys.TAB);
-			this.browser.waitLongUntil(ExpectedConditions.stalenessOf(input));
-		}
+		// each change is checked at once (the form comes back from the server); what is
+		// typed while the check is on its way is kept, and checked in turn
+		WebElement form = j.find("#indicator-form");
+		this.browser.script("""
+				const weight = document.getElementById('weight');
+				weight.value = '3';
+				weight.dispatchEvent(new Event('change', { bubbles: true }));
+				document.getElementById('t4').value = '3';""");
+		this.browser.waitLongUntil(ExpectedConditions.stalenessOf(form));
+		this.browser.waitLongUntil((driver) -> "3".equals(j.find("#t4").getDomProperty("value")) ? true : null);
+		assertThat(j.find("#weight").getDomProperty("value")).isEqualTo("3");
 		j.follow(By.cssSelector("#indicator-form [type=submit]"));
 		j.follow(By.cssSelector("#publish form [type=submit]"));
 		assertThat(j.text(".alert-success")).isEqualTo(j.message("standard.published"));

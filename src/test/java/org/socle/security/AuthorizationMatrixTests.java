@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.SocleUser;
 import org.socle.identity.tokens.ApiTokenFixtures;
+import org.socle.notification.NotificationFixtures;
 import org.socle.security.AuthorizationMatrix.Caller;
 import org.socle.security.AuthorizationMatrix.Entry;
 import org.socle.security.AuthorizationMatrix.Outcome;
@@ -96,6 +97,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	ApiTokenFixtures apiTokens;
+
+	@Autowired
+	NotificationFixtures notices;
 
 	World world;
 
@@ -352,7 +356,8 @@ class AuthorizationMatrixTests {
 			Map.entry("evidence/{evidenceId:\\d+}", Side::evidence),
 			Map.entry("import/{token}", (side) -> this.organisations.importPreview(side)),
 			Map.entry("users/{id}", (side) -> side.manager().id()),
-			Map.entry("tokens/{tokenId}", (side) -> this.apiTokens.sharedTokenId(side.manager())));
+			Map.entry("tokens/{tokenId}", (side) -> this.apiTokens.sharedTokenId(side.manager())),
+			Map.entry("notifications/{id}", (side) -> this.notices.sharedNotice(side.manager())));
 
 	/**
 	 * The pattern with each variable replaced by a real value, chosen by the path segment
@@ -416,6 +421,7 @@ class AuthorizationMatrixTests {
 			case "domains/{parentId}", "domains/{nodeId}" -> node("standard_domain", draft);
 			case "criteria/{parentId}", "criteria/{nodeId}" -> node("standard_criterion", draft);
 			case "indicators/{nodeId}" -> node("standard_indicator", draft);
+			case "outbox/{id}" -> this.notices.failedEmail();
 			default -> null;
 		};
 	}

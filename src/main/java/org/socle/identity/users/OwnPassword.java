@@ -3,6 +3,7 @@ package org.socle.identity.users;
 import org.socle.identity.SocleUser;
 import org.socle.identity.securitylog.SecurityEventKind;
 import org.socle.identity.securitylog.SecurityLog;
+import org.socle.identity.throttle.LoginThrottle;
 import org.socle.shared.NotFoundException;
 
 import org.springframework.security.core.session.SessionInformation;
@@ -16,7 +17,9 @@ import org.springframework.validation.Errors;
  * The logged-in user changes their own password: the current one must be right, the new
  * one follows the policy ({@link PasswordChangeForm}), differs from the current one and
  * is typed twice alike. The change is in the security log and ends the user's other
- * sessions (a session opened with the old password, elsewhere, is closed).
+ * sessions (a session opened with the old password, elsewhere, is closed). A wrong
+ * current password counts as a failed login ({@link LoginThrottle}): a stolen session
+ * cannot guess the password here faster than at the login form.
  */
 @Service
 class OwnPassword {
@@ -29,12 +32,15 @@ class OwnPassword {
 
 	private final SecurityLog securityLog;
 
+	private final LoginThrottle throttle;
+
 	OwnPassword(UserRepository users, PasswordEncoder passwordEncoder, SessionRegistry sessions,
-			SecurityLog securityLog) {
+			SecurityLog securityLog, LoginThrottle throttle) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.securityLog = securityLog;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -46,8 +52,13 @@ class OwnPassword {
 	boolean change(PasswordChangeForm form, Errors errors, String sessionId, String address) {
 		SocleUser current = SocleUser.current();
 		User user = this.users.findById(current.id()).orElseThrow(() -> new NotFoundException("User", current.id()));
+		if (this.throttle.lockedUntil(user.getUsername(), address).isPresent()) {
+			errors.rejectValue("currentPassword", "account.password.locked");
+			return false;
+		}
 		if (!this.passwordEncoder.matches(form.getCurrentPassword(), user.getPasswordHash())) {
 			errors.rejectValue("currentPassword", "account.password.wrongCurrent");
+			this.throttle.recordFailure(user.getUsername(), address);
 		}
 		else if (!errors.hasFieldErrors("newPassword")
 				&& this.passwordEncoder.matches(form.getNewPassword(), user.getPasswordHash())) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.DynamicUpdate;
+import org.socle.identity.EmailMode;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.shared.AuditedEntity;
@@ -48,6 +49,14 @@ public class User extends AuditedEntity {
 	@NotAudited
 	private Instant totpEnabledAt;
 
+	/** fr, ar or en; null until the user chooses (French, the default, applies). */
+	@NotAudited
+	private String preferredLanguage;
+
+	@NotAudited
+	@Enumerated(EnumType.STRING)
+	private EmailMode emailMode = EmailMode.IMMEDIATE;
+
 	protected User() {
 	}
 
@@ -68,6 +77,20 @@ public class User extends AuditedEntity {
 	public void enableTotp(String secret, Instant at) {
 		this.totpSecret = secret;
 		this.totpEnabledAt = at;
+	}
+
+	/** The user's own preferences: language (fr, ar, en or null) and e-mail mode. */
+	public void choosePreferences(String preferredLanguage, EmailMode emailMode) {
+		this.preferredLanguage = preferredLanguage;
+		this.emailMode = emailMode;
+	}
+
+	String getPreferredLanguage() {
+		return this.preferredLanguage;
+	}
+
+	EmailMode getEmailMode() {
+		return this.emailMode;
 	}
 
 	/** The TOTP secret, or null when the user has no second factor. */

@@ -1,7 +1,11 @@
 package org.socle.identity.users;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+
+import org.socle.identity.EmailMode;
+import org.socle.identity.UserContact;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,5 +32,22 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	@Modifying
 	@Query("update User u set u.lastLoginAt = :at where u.id = :id")
 	void recordLogin(long id, Instant at);
+
+	@Query("""
+			select new org.socle.identity.UserContact(u.id, u.email, u.preferredLanguage, u.emailMode)
+			from User u where u.id = :id and u.enabled = true
+			""")
+	Optional<UserContact> findContact(long id);
+
+	@Query("""
+			select new org.socle.identity.UserContact(u.id, u.email, u.preferredLanguage, u.emailMode)
+			from User u where u.emailMode = :mode and u.enabled = true and u.email is not null and u.email <> ''
+			order by u.id
+			""")
+	List<UserContact> findContactsByEmailMode(EmailMode mode);
+
+	/** The language the user chose (fr, ar, en), if any. */
+	@Query("select u.preferredLanguage from User u where u.id = :id")
+	Optional<String> findPreferredLanguage(long id);
 
 }

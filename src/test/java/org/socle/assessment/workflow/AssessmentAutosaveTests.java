@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -129,6 +130,7 @@ class AssessmentAutosaveTests {
 			.andExpect(header().string(AssessmentController.AUTOSAVE_OUTCOME, "saved"))
 			.andExpect(content().string(allOf(containsString("id=\"ind-" + CODE + "-state\""),
 					containsString("id=\"ind-" + CODE + "-version\""), containsString("id=\"status-panel\""),
+					matchesRegex("(?s).*id=\"D1-answered\"[^>]*>1 / \\d+ renseignés<.*"),
 					not(containsString("<textarea")))));
 		assertThat(comment(id)).isEqualTo("En cours de frappe");
 		// the same version again: someone (here the same page in another tab) saved in

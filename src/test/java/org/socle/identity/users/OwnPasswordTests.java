@@ -108,6 +108,20 @@ class OwnPasswordTests {
 		this.mvc.perform(formLogin().user("t-own-change").password(NEW_PASSWORD)).andExpect(authenticated());
 	}
 
+	@Test
+	void wrongCurrentPasswordsCountAsFailedLoginsAndLockTheAccount() throws Exception {
+		SocleUser user = this.fixtures.user("t-own-guess", Role.MANAGER, this.fixtures.managerA().organisationId());
+		for (int i = 0; i < 5; i++) {
+			change(user, "guess-" + i, NEW_PASSWORD, NEW_PASSWORD, "fr")
+				.andExpect(content().string(containsString("Ce n’est pas votre mot de passe actuel")));
+		}
+		change(user, IdentityFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, "fr").andExpect(status().isOk())
+			.andExpect(content().string(containsString("ce compte est bloqué pour un moment")));
+		this.mvc.perform(formLogin().user("t-own-guess").password(IdentityFixtures.PASSWORD))
+			.andExpect(unauthenticated());
+		this.mvc.perform(formLogin().user("t-own-guess").password(NEW_PASSWORD)).andExpect(unauthenticated());
+	}
+
 	private BrowserSession loggedIn(String username) throws Exception {
 		BrowserSession session = new BrowserSession(this.mvc);
 		session.perform(formLogin().user(username).password(IdentityFixtures.PASSWORD)).andExpect(authenticated());
