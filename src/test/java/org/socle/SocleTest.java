@@ -8,7 +8,6 @@ import java.lang.annotation.Target;
 
 import org.socle.config.QueryCountConfiguration;
 import org.socle.config.TestDatabaseConfiguration;
-import org.socle.notification.RecordingNotifications;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, QueryCountConfiguration.class, RecordingNotifications.Configuration.class })
+@Import({ TestDatabaseConfiguration.class, QueryCountConfiguration.class })
 public @interface SocleTest {
 
 }

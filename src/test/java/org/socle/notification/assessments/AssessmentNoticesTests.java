@@ -1,6 +1,7 @@
 package org.socle.notification.assessments;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.notification.Notice;
 import org.socle.notification.NoticeType;
-import org.socle.notification.RecordingNotifications;
+import org.socle.notification.StoredNotices;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +50,7 @@ class AssessmentNoticesTests {
 	AssessmentService service;
 
 	@Autowired
-	RecordingNotifications notices;
+	StoredNotices notices;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -89,7 +90,7 @@ class AssessmentNoticesTests {
 		EstablishmentInfo establishment = establishment("Notifications workflow auto", COVERED);
 		long id = this.fixtures.create(establishment.id(), AssessmentKind.SELF, this.manager);
 		this.fixtures.answerTyped(id, this.manager, 3);
-		as(this.manager, () -> this.service.submit(id, version(id), java.util.Map.of()));
+		as(this.manager, () -> this.service.submit(id, version(id), Map.of()));
 
 		List<Notice> submitted = this.notices.withKeyStarting("assessment-submitted:" + id + ":");
 		assertThat(recipients(submitted)).containsExactly(this.coveringAuditor.id());
@@ -110,7 +111,7 @@ class AssessmentNoticesTests {
 		assertToManagers("assessment-returned:" + id + ":1", NoticeType.ASSESSMENT_RETURNED,
 				List.of(establishment.nameFr(), establishment.nameAr(), "Joindre le règlement intérieur"), id);
 
-		as(this.manager, () -> this.service.submit(id, version(id), java.util.Map.of()));
+		as(this.manager, () -> this.service.submit(id, version(id), Map.of()));
 		assertThat(recipients(this.notices.withKeyStarting("assessment-submitted:" + id + ":2")))
 			.as("a resubmission after a return is told again")
 			.containsExactly(this.coveringAuditor.id());
@@ -131,7 +132,7 @@ class AssessmentNoticesTests {
 		EstablishmentInfo establishment = establishment("Notifications workflow audit", UNCOVERED);
 		long id = this.fixtures.create(establishment.id(), AssessmentKind.AUDIT, this.coveringAuditor);
 		this.fixtures.answerTyped(id, this.coveringAuditor, 3);
-		as(this.coveringAuditor, () -> this.service.submit(id, version(id), java.util.Map.of()));
+		as(this.coveringAuditor, () -> this.service.submit(id, version(id), Map.of()));
 
 		List<Long> auditors = this.jdbc.queryForList(
 				"select id from app_user where role = 'AUDITOR' and enabled and id <> ? order by id", Long.class,
@@ -153,7 +154,7 @@ class AssessmentNoticesTests {
 	}
 
 	private void assertToManagers(String eventKey, NoticeType type, List<String> arguments, long id) {
-		List<Notice> sent = this.notices.matching((notice) -> notice.eventKey().equals(eventKey));
+		List<Notice> sent = this.notices.withKey(eventKey);
 		assertThat(recipients(sent)).as(eventKey).containsExactlyInAnyOrder(this.manager.id(), this.manager2.id());
 		assertThat(sent).allSatisfy((notice) -> {
 			assertThat(notice.type()).isEqualTo(type);
