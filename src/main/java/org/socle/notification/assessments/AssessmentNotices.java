@@ -100,7 +100,8 @@ class AssessmentNotices {
 	}
 
 	/**
-	 * The arguments {0} (French name) and {1} (Arabic name): each language picks its own.
+	 * The first two arguments, the French and the Arabic name: each language picks its
+	 * own.
 	 */
 	private static List<String> names(EstablishmentInfo establishment) {
 		return List.of(establishment.nameFr(), establishment.nameAr());

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What falls due, found by the daily checks: one statement per check for every
  * establishment at once. Closed establishments are left alone. The arguments of every
- * reminder start with the establishment's French and Arabic names ({0} and {1}); dates
- * are ISO ({@code 2026-12-31}), readable in the three languages.
+ * reminder start with the establishment's French and Arabic names (arguments 0 and 1);
+ * dates are ISO ({@code 2026-12-31}), readable in the three languages.
  * <p>
  * Read model: reads {@code establishment} (establishment module: names, organisation,
  * capacity, authorisation expiry), {@code action_item} and {@code assessment} (assessment
