@@ -6,7 +6,7 @@
  * administration, the first administrator) and {@code login} (the login page, its
  * throttling, the security configuration).
  */
-@ApplicationModule(allowedDependencies = { "organisation", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "reference", "shared" })
 package org.socle.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,8 @@
  * scheduled job). The API is {@link org.socle.notification.Notifications}, which other
  * modules' listeners and daily checks call with a {@link org.socle.notification.Notice}.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "identity", "shared" })
+@ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "identity", "assessment", "establishment", "shared" })
 package org.socle.notification;
 
 import org.springframework.modulith.ApplicationModule;

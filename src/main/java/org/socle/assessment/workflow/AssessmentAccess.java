@@ -1,5 +1,6 @@
 package org.socle.assessment.workflow;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.socle.assessment.AssessmentKind;
@@ -55,6 +56,11 @@ public class AssessmentAccess {
 	public boolean isAuthor(Context context) {
 		return context.assessment().getCreatorId() == context.user().id()
 				|| this.authors.existsByAssessmentIdAndUserId(context.id(), context.user().id());
+	}
+
+	/** The users recorded as having changed the assessment (its creator aside). */
+	List<Long> authorIds(long assessmentId) {
+		return this.authors.findUserIds(assessmentId);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.socle.assessment.workflow;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -13,5 +15,8 @@ interface AssessmentAuthorRepository extends Repository<AssessmentAuthor, Assess
 	void add(long assessmentId, long userId);
 
 	boolean existsByAssessmentIdAndUserId(long assessmentId, long userId);
+
+	@Query("select a.userId from AssessmentAuthor a where a.assessmentId = :assessmentId")
+	List<Long> findUserIds(long assessmentId);
 
 }

@@ -8,4 +8,6 @@ interface AssessmentEventRepository extends JpaRepository<AssessmentEvent, Long>
 
 	List<AssessmentEvent> findByAssessmentIdOrderByOccurredAtAscIdAsc(long assessmentId);
 
+	long countByAssessmentIdAndToStatus(long assessmentId, AssessmentStatus toStatus);
+
 }

@@ -3,14 +3,19 @@ package org.socle.assessment.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.socle.assessment.AssessmentKind;
+import org.socle.assessment.AssessmentReturned;
+import org.socle.assessment.AssessmentSubmitted;
+import org.socle.assessment.AssessmentTakenForReview;
 import org.socle.assessment.AssessmentValidated;
 import org.socle.assessment.actionplan.ActionPlanService;
 import org.socle.assessment.metrics.MetricSnapshot;
@@ -293,6 +298,8 @@ public class AssessmentService {
 		AssessmentStatus from = context.status();
 		context.assessment().submit(this.clock.instant());
 		event(context, from, null);
+		this.publisher.publishEvent(new AssessmentSubmitted(id, context.assessment().getEstablishmentId(),
+				context.assessment().getKind(), submissions(id), context.user().id()));
 		return Map.of();
 	}
 
@@ -306,6 +313,8 @@ public class AssessmentService {
 		requireStatus(context, AssessmentStatus.SUBMITTED);
 		context.assessment().takeForReview(context.user().id(), context.user().displayName());
 		event(context, AssessmentStatus.SUBMITTED, null);
+		this.publisher.publishEvent(new AssessmentTakenForReview(id, context.assessment().getEstablishmentId(),
+				context.assessment().getKind(), submissions(id), authors(context)));
 	}
 
 	/**
@@ -329,6 +338,8 @@ public class AssessmentService {
 		}
 		context.assessment().returnToEditor();
 		event(context, AssessmentStatus.IN_REVIEW, comment);
+		this.publisher.publishEvent(new AssessmentReturned(id, context.assessment().getEstablishmentId(),
+				context.assessment().getKind(), submissions(id), comment, authors(context)));
 	}
 
 	/**
@@ -353,6 +364,17 @@ public class AssessmentService {
 		this.scores.record(id, report, now, context.user().getUsername());
 		this.publisher.publishEvent(new AssessmentValidated(id, assessment.getEstablishmentId(), assessment.getKind(),
 				assessment.getReferenceDate(), report.rating().orElseThrow().rating()));
+	}
+
+	/** How many times the assessment was submitted, this time included. */
+	private int submissions(long id) {
+		return Math.toIntExact(this.events.countByAssessmentIdAndToStatus(id, AssessmentStatus.SUBMITTED));
+	}
+
+	private Set<Long> authors(Context context) {
+		Set<Long> authors = new HashSet<>(this.access.authorIds(context.id()));
+		authors.add(context.assessment().getCreatorId());
+		return authors;
 	}
 
 	private Context lockAndCheck(long id, long version) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.socle.identity.Role;
 import org.socle.identity.tokens.ApiTokens;
 import org.socle.organisation.OrganisationService;
+import org.socle.reference.ReferenceDataService;
 import org.socle.shared.web.ConcurrentEdits;
 
 import org.springframework.data.domain.Pageable;
@@ -36,7 +37,11 @@ class UserAdminController {
 
 	private final ApiTokens apiTokens;
 
-	UserAdminController(UserAdminService users, OrganisationService organisations, ApiTokens apiTokens) {
+	private final ReferenceDataService reference;
+
+	UserAdminController(UserAdminService users, OrganisationService organisations, ApiTokens apiTokens,
+			ReferenceDataService reference) {
+		this.reference = reference;
 		this.users = users;
 		this.organisations = organisations;
 		this.apiTokens = apiTokens;
@@ -45,6 +50,7 @@ class UserAdminController {
 	private String formView(Model model, Long userId) {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("organisations", this.organisations.listActive());
+		model.addAttribute("regions", this.reference.regions());
 		model.addAttribute("userId", userId);
 		if (userId != null) {
 			model.addAttribute("apiTokens", this.apiTokens.ofUser(userId));

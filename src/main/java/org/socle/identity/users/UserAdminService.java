@@ -13,6 +13,7 @@ import org.socle.identity.securitylog.SecurityEventKind;
 import org.socle.identity.securitylog.SecurityLog;
 import org.socle.identity.throttle.LoginThrottle;
 import org.socle.organisation.OrganisationService;
+import org.socle.reference.ReferenceDataService;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.web.Paging;
@@ -51,8 +52,15 @@ class UserAdminService {
 
 	private final LoginThrottle throttle;
 
+	private final AuditorRegionRepository auditorRegions;
+
+	private final ReferenceDataService reference;
+
 	UserAdminService(UserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
-			SessionRegistry sessions, UserAccounts accounts, SecurityLog securityLog, LoginThrottle throttle) {
+			SessionRegistry sessions, UserAccounts accounts, SecurityLog securityLog, LoginThrottle throttle,
+			AuditorRegionRepository auditorRegions, ReferenceDataService reference) {
+		this.auditorRegions = auditorRegions;
+		this.reference = reference;
 		this.throttle = throttle;
 		this.securityLog = securityLog;
 		this.users = users;
@@ -84,6 +92,7 @@ class UserAdminService {
 		form.setEmail(user.getEmail());
 		form.setRole(user.getRole());
 		form.setOrganisationId(user.getOrganisationId());
+		form.setRegionCodes(this.auditorRegions.findRegionCodes(id));
 		form.setEnabled(user.isEnabled());
 		form.setVersion(user.getVersion());
 		return form;
@@ -95,6 +104,9 @@ class UserAdminService {
 		if (form.getRole() == Role.MANAGER
 				&& (form.getOrganisationId() == null || this.organisations.find(form.getOrganisationId()).isEmpty())) {
 			errors.rejectValue("organisationId", "user.organisation.required");
+		}
+		if (!form.getRegionCodes().stream().allMatch(this.reference::isRegion)) {
+			errors.rejectValue("regionCodes", "user.regions.unknown");
 		}
 		if (id == null) {
 			if (form.getUsername() == null) {
@@ -116,6 +128,7 @@ class UserAdminService {
 		long id = this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
 				form.getRole(), form.getOrganisationId(), form.isEnabled()), form.getPassword());
 		log(SecurityEventKind.ACCOUNT_CREATED, form.getUsername(), form.getRole().name());
+		replaceRegions(id, form);
 		return id;
 	}
 
@@ -125,6 +138,7 @@ class UserAdminService {
 		Role roleBefore = user.getRole();
 		boolean enabledBefore = user.isEnabled();
 		apply(user, form);
+		replaceRegions(id, form);
 		if (roleBefore != user.getRole()) {
 			log(SecurityEventKind.ROLE_CHANGED, user.getUsername(), roleBefore + " → " + user.getRole());
 		}
@@ -173,6 +187,14 @@ class UserAdminService {
 			throw new NotAllowedException("A manager needs an organisation");
 		}
 		user.update(form.getDisplayName(), form.getEmail(), form.getRole(), form.getOrganisationId(), form.isEnabled());
+	}
+
+	/** An auditor covers the regions ticked; any other role covers none. */
+	private void replaceRegions(long userId, UserForm form) {
+		this.auditorRegions.deleteByUserId(userId);
+		if (form.getRole() == Role.AUDITOR) {
+			form.getRegionCodes().stream().distinct().forEach((code) -> this.auditorRegions.add(userId, code));
+		}
 	}
 
 	private User find(long id) {

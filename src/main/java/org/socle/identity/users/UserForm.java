@@ -1,5 +1,8 @@
 package org.socle.identity.users;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +33,9 @@ public class UserForm {
 	private Role role;
 
 	private Long organisationId;
+
+	/** The codes of the regions an auditor covers (ignored for other roles). */
+	private List<String> regionCodes = new ArrayList<>();
 
 	private boolean enabled = true;
 
@@ -77,6 +83,14 @@ public class UserForm {
 
 	public void setOrganisationId(Long organisationId) {
 		this.organisationId = organisationId;
+	}
+
+	public List<String> getRegionCodes() {
+		return this.regionCodes;
+	}
+
+	public void setRegionCodes(List<String> regionCodes) {
+		this.regionCodes = (regionCodes != null) ? regionCodes : new ArrayList<>();
 	}
 
 	public boolean isEnabled() {
