@@ -84,14 +84,16 @@ class EmailNotificationsTests {
 	void aNoticeArrivesByEmailInItsRecipientsLanguage() {
 		SocleUser french = account("t-mail-fr", "IMMEDIATE", null);
 		SocleUser arabic = account("t-mail-ar", "IMMEDIATE", "ar");
-		this.notices.notice(french, "mail-language:1", "Dar Al Atfal");
-		this.notices.notice(arabic, "mail-language:1", "دار الأطفال");
+		// a returned assessment's arguments: the name in French and in Arabic, the
+		// comment
+		this.notices.notice(french, "mail-language:1", "Dar Al Atfal", "دار الأطفال", "Pièces manquantes");
+		this.notices.notice(arabic, "mail-language:1", "Dar Al Atfal", "دار الأطفال", "Pièces manquantes");
 
 		sendAllDue(Instant.now());
 
 		MailBox.Mail fr = single(french);
 		assertThat(fr.subject()).startsWith("Socle : ");
-		assertThat(fr.html()).contains("lang=\"fr\"", "dir=\"ltr\"", "Ouvrir dans Socle",
+		assertThat(fr.html()).contains("lang=\"fr\"", "dir=\"ltr\"", "Ouvrir dans Socle", "Dar Al Atfal",
 				"href=\"http://localhost:8080/assessments/1\"");
 		assertThat(fr.text()).contains("http://localhost:8080/assessments/1", "préférences");
 		MailBox.Mail ar = single(arabic);
@@ -141,7 +143,7 @@ class EmailNotificationsTests {
 		sendAllDue(Instant.now());
 
 		MailBox.Mail mail = single(user);
-		assertThat(mail.subject()).isEqualTo("Socle: 3 unread notification(s)");
+		assertThat(mail.subject()).isEqualTo("Socle — unread notifications: 3");
 		assertThat(mail.html()).contains("First home", "Second home", "Third home", "lang=\"en\"");
 	}
 

@@ -118,7 +118,7 @@ class RiskScoreTests {
 			.andExpect(content().string(containsString("de 70.0 à 45.0")))
 			.andExpect(content().string(containsString("expirée le " + this.formats.date(today.minusDays(30)))))
 			.andExpect(content().string(containsString(
-					"il y a 12 mois : 2 personnel(s) qualifié(s) pour 4 bénéficiaires ; aujourd’hui : 1 pour 5")))
+					"personnel qualifié pour les bénéficiaires : 2 pour 4 il y a 12 mois ; 1 pour 5 aujourd’hui")))
 			.andExpect(content()
 				.string(containsString("100.0 % à l’évaluation du " + this.formats.date(today.minusDays(410)))))
 			.andExpect(content()
