@@ -19,8 +19,8 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
 	Page<NoticeRow> findRows(long recipientId, Pageable pageable);
 
 	/**
-	 * The unread notices created in (after, until], oldest first: a daily digest's
-	 * content.
+	 * The unread notices created after {@code after} up to {@code until} included, oldest
+	 * first: a daily digest's content.
 	 */
 	@Query("""
 			select new org.socle.notification.inbox.NoticeRow(n.id, n.type, n.arguments, n.link, n.createdAt, n.readAt)
