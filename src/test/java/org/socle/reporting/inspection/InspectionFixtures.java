@@ -119,14 +119,21 @@ class InspectionFixtures {
 
 	/**
 	 * Nobody present, rated A 60 days ago (no other factor applies), then an audit
-	 * submitted 10 days ago holding one contradiction open and one corrected; an older
-	 * submission's open contradiction is no longer the latest's (not counted).
-	 * Contradictions are kept at submission: a validated assessment's can no longer be
-	 * written.
+	 * submitted 10 days ago holding one contradiction open and one corrected; the open
+	 * contradiction of an older assessment (validated since, without a score) is not the
+	 * latest's: not counted. Contradictions are kept at submission: a validated
+	 * assessment's can no longer be written.
 	 */
 	private void contradicted(long id, LocalDate today) {
+		long older = submitted(id, today.minusDays(200));
+		contradiction(older, "DIRECTOR", "D1.C2.I2", null);
+		this.jdbc.update(
+				"""
+						UPDATE assessment SET status = 'VALIDATED', reviewer_id = ?, reviewer_name = 'Auditeur', validated_at = ?
+						WHERE id = ?
+						""",
+				this.identity.auditor().id(), OffsetDateTime.now(this.clock).minusDays(190), older);
 		this.scores.validated(id, null, today.minusDays(70), today.minusDays(60), "90.0000", "A", "A");
-		contradiction(submitted(id, today.minusDays(200)), "DIRECTOR", "D1.C2.I2", null);
 		long latest = submitted(id, today.minusDays(10));
 		contradiction(latest, "DIRECTOR", "D1.C2.I2", null);
 		contradiction(latest, "ACCOUNTS", "D1.C3.I1", "CORRECTED");
