@@ -47,8 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The risk score and its explanation against the hand-computed {@link InspectionFixtures}
- * (default weights of V103), each factor applying and not applying, and weights changing
- * the ranking.
+ * (default weights of V103 and V106), each factor applying and not applying, and weights
+ * changing the ranking.
  */
 @SocleTest
 class RiskScoreTests {
