@@ -21,7 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OpenContradictions {
 
-	private static final String COUNT = """
+	/**
+	 * The definition itself, as SQL with columns {@code establishment_id} and
+	 * {@code open}: for a read model that weighs the open contradictions with other
+	 * figures in a single statement (the inspection plan), so that both count exactly the
+	 * same.
+	 */
+	public static final String OPEN_BY_ESTABLISHMENT_SQL = """
 			SELECT latest.establishment_id, count(*) AS open
 			FROM (SELECT DISTINCT ON (a.establishment_id) a.id, a.establishment_id
 			      FROM assessment a
@@ -30,8 +36,9 @@ public class OpenContradictions {
 			JOIN assessment_contradiction c ON c.assessment_id = latest.id
 			WHERE c.decision IS DISTINCT FROM 'CORRECTED'
 			GROUP BY latest.establishment_id
-			ORDER BY latest.establishment_id
 			""";
+
+	private static final String COUNT = OPEN_BY_ESTABLISHMENT_SQL + "ORDER BY latest.establishment_id";
 
 	private final JdbcTemplate jdbc;
 

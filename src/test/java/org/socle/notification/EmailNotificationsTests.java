@@ -138,8 +138,11 @@ class EmailNotificationsTests {
 		this.notices.notice(user, "mail-digest:3", "Third home");
 		assertThat(queued(user)).as("nothing at once for a digest reader").isZero();
 
-		assertThat(this.digest.queueDigests()).isOne();
-		assertThat(this.digest.queueDigests()).as("once per user and day").isZero();
+		// other tests' digest readers may get theirs in the same run
+		this.digest.queueDigests();
+		assertThat(queued(user)).isOne();
+		this.digest.queueDigests();
+		assertThat(queued(user)).as("once per user and day").isOne();
 		sendAllDue(Instant.now());
 
 		MailBox.Mail mail = single(user);

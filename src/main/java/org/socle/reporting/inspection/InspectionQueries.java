@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.socle.assessment.OpenContradictions;
 import org.socle.establishment.Category;
 import org.socle.reporting.dashboard.DashboardQueries;
 import org.socle.reporting.dashboard.Scope;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Read model: establishment, establishment_staff (establishment), beneficiary_stay,
  * beneficiary (beneficiary), assessment, assessment_score, assessment_score_cap,
- * assessment_answer (assessment), app_user (identity).
+ * assessment_answer, assessment_contradiction (assessment, through
+ * {@link OpenContradictions#OPEN_BY_ESTABLISHMENT_SQL}), app_user (identity).
  */
 @Component
 class InspectionQueries {
@@ -43,7 +45,9 @@ class InspectionQueries {
 	 * assessment holds a cap, care staff and people present today and 12 months ago, the
 	 * health cover today and as recorded 12 months ago or earlier, and the days over
 	 * capacity in the last 365 (from the stays' admissions and discharges: each stay
-	 * counts from its admission to its discharge day included).
+	 * counts from its admission to its discharge day included), and the contradictions of
+	 * the latest submitted assessment not found corrected (as {@link OpenContradictions}
+	 * counts them).
 	 */
 	static final String INPUTS = """
 			, previous AS (
@@ -104,6 +108,8 @@ class InspectionQueries {
 			    FROM occupancy o JOIN x ON x.id = o.establishment_id
 			    WHERE o.present > x.capacity AND coalesce(o.next_day, :dayAfterDate) > :windowStart AND o.day <= :d
 			    GROUP BY o.establishment_id
+			), open_contradictions AS (
+			%s
 			), inputs AS (
 			    SELECT x.*, e.authorisation_expiry,
 			           previous.score_exact AS previous_score_exact, previous.score_display AS previous_score,
@@ -112,7 +118,8 @@ class InspectionQueries {
 			           coalesce(staffing.now, 0) AS staff_now, coalesce(staffing.then, 0) AS staff_then,
 			           coalesce(people.then, 0) AS active_then, coalesce(people.covered, 0) AS covered_now,
 			           cover_then.metric_numerator AS covered_then, cover_then.metric_denominator AS assessed_then,
-			           cover_then.reference_date AS cover_then_on, coalesce(over_capacity.days, 0) AS days_over
+			           cover_then.reference_date AS cover_then_on, coalesce(over_capacity.days, 0) AS days_over,
+			           coalesce(open_contradictions.open, 0) AS open_contradictions
 			    FROM x
 			    JOIN establishment e ON e.id = x.id
 			    LEFT JOIN previous ON previous.establishment_id = x.id
@@ -121,8 +128,10 @@ class InspectionQueries {
 			    LEFT JOIN people ON people.establishment_id = x.id
 			    LEFT JOIN cover_then ON cover_then.establishment_id = x.id
 			    LEFT JOIN over_capacity ON over_capacity.establishment_id = x.id
+			    LEFT JOIN open_contradictions ON open_contradictions.establishment_id = x.id
 			)
-			""";
+			"""
+		.formatted(OpenContradictions.OPEN_BY_ESTABLISHMENT_SQL);
 
 	/**
 	 * The factors that apply to each establishment with their points (a factor weighing 0
@@ -251,7 +260,7 @@ class InspectionQueries {
 				rs.getObject("last_validated_on", LocalDate.class), rs.getLong("staff_now"), rs.getLong("staff_then"),
 				rs.getLong("active_then"), RiskRow.percent(rs.getLong("covered_now"), active),
 				(assessedThen != null) ? RiskRow.percent(rs.getLong("covered_then"), assessedThen) : null,
-				rs.getObject("cover_then_on", LocalDate.class),
+				rs.getObject("cover_then_on", LocalDate.class), rs.getLong("open_contradictions"),
 				(visitId != null) ? new RiskRow.Visit(visitId, rs.getLong("auditor_id"), rs.getString("auditor_name"),
 						rs.getObject("planned_on", LocalDate.class), rs.getLong("visit_version")) : null);
 	}

@@ -11,8 +11,7 @@ import java.util.function.Function;
  * docs/inspections.md.
  * <p>
  * Adding a factor is one entry here, one input column in {@link InspectionQueries#INPUTS}
- * and one weight row in a migration (the open contradictions found in declarations are to
- * be wired this way).
+ * and one weight row in a migration.
  */
 enum RiskFactor {
 
@@ -70,7 +69,13 @@ enum RiskFactor {
 	HEALTH_COVER_DROP(
 			"i.active > 0 AND i.assessed_then > 0"
 					+ " AND 100.0 * i.covered_now / i.active <= 100.0 * i.covered_then / i.assessed_then - 10",
-			(row) -> List.of(row.coverThen(), row.coverThenOn(), row.coverNow()));
+			(row) -> List.of(row.coverThen(), row.coverThenOn(), row.coverNow())),
+
+	/**
+	 * The latest assessment submitted (in review or validated too) holds a contradiction
+	 * between declarations and records not found corrected.
+	 */
+	OPEN_CONTRADICTIONS("i.open_contradictions > 0", (row) -> List.of(row.openContradictions()));
 
 	private final String condition;
 

@@ -22,13 +22,15 @@ import org.socle.establishment.Category;
  * @param activeThen beneficiaries present 12 months ago
  * @param coverNow share (%) of today's beneficiaries with a health cover
  * @param coverThen share (%) recorded by the assessment dated {@code coverThenOn}
+ * @param openContradictions contradictions of the latest submitted assessment not
+ * corrected
  * @param visit the planned visit, null when none
  */
 record RiskRow(long establishmentId, String nameFr, String nameAr, String regionCode, Category category, int riskScore,
 		List<Reason> reasons, LocalDate authorisationExpiry, long active, Integer capacity, long daysOverCapacity,
 		Long assessmentId, BigDecimal score, BigDecimal previousScore, long overdueActions, LocalDate lastValidatedOn,
 		long staffNow, long staffThen, long activeThen, BigDecimal coverNow, BigDecimal coverThen,
-		LocalDate coverThenOn, Visit visit) {
+		LocalDate coverThenOn, long openContradictions, Visit visit) {
 
 	public String name(Locale locale) {
 		return "ar".equals(locale.getLanguage()) ? this.nameAr : this.nameFr;

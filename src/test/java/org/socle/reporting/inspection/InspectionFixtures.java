@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Four older people's homes of Guelmim-Oued Noun (MA-10), dated from today, whose risk
  * scores are worked out by hand in {@link RiskScoreTests}: a risky one where ten factors
- * apply, a calm one where none does, one never assessed and without authorisation, and
- * one rated C. Created once per test database.
+ * apply, a calm one where none does, one never assessed and without authorisation, one
+ * rated C, and one whose declarations the records contradict. Created once per test
+ * database.
  */
 @Component
 class InspectionFixtures {
@@ -54,7 +55,7 @@ class InspectionFixtures {
 		this.clock = clock;
 	}
 
-	record World(long risky, long calm, long neverAssessed, long ratedC) {
+	record World(long risky, long calm, long neverAssessed, long ratedC, long contradicted) {
 	}
 
 	@Transactional
@@ -68,12 +69,14 @@ class InspectionFixtures {
 		long calm = establishment("IN Foyer serein", organisation, 10, AuthorisationStatus.VALID, null);
 		long never = establishment("IN Foyer jamais évalué", organisation, 10, AuthorisationStatus.NONE, null);
 		long ratedC = establishment("IN Foyer moyen", organisation, 10, AuthorisationStatus.VALID, null);
+		long contradicted = establishment("IN Foyer contredit", organisation, 10, AuthorisationStatus.VALID, null);
 		if (!created) {
 			risky(risky, today);
 			calm(calm, today);
 			this.scores.validated(ratedC, null, today.minusDays(100), today.minusDays(90), "50.0000", "C", "C");
+			contradicted(contradicted, today);
 		}
-		return new World(risky, calm, never, ratedC);
+		return new World(risky, calm, never, ratedC, contradicted);
 	}
 
 	/**
@@ -112,6 +115,57 @@ class InspectionFixtures {
 		}
 		this.establishments.staff(id, "IN Infirmière", true, today.minusDays(900), null);
 		this.scores.validated(id, null, today.minusDays(70), today.minusDays(60), "90.0000", "A", "A");
+	}
+
+	/**
+	 * Nobody present, rated A 60 days ago (no other factor applies), then an audit
+	 * submitted 10 days ago holding one contradiction open and one corrected; the open
+	 * contradiction of an older assessment (validated since, without a score) is not the
+	 * latest's: not counted. Contradictions are kept at submission: a validated
+	 * assessment's can no longer be written.
+	 */
+	private void contradicted(long id, LocalDate today) {
+		long older = submitted(id, today.minusDays(200));
+		contradiction(older, "DIRECTOR", "D1.C2.I2", null);
+		this.jdbc.update(
+				"""
+						UPDATE assessment SET status = 'VALIDATED', reviewer_id = ?, reviewer_name = 'Auditeur', validated_at = ?
+						WHERE id = ?
+						""",
+				this.identity.auditor().id(), OffsetDateTime.now(this.clock).minusDays(190), older);
+		this.scores.validated(id, null, today.minusDays(70), today.minusDays(60), "90.0000", "A", "A");
+		long latest = submitted(id, today.minusDays(10));
+		contradiction(latest, "DIRECTOR", "D1.C2.I2", null);
+		contradiction(latest, "ACCOUNTS", "D1.C3.I1", "CORRECTED");
+	}
+
+	private long submitted(long establishment, LocalDate on) {
+		return this.jdbc.queryForObject(
+				"""
+						INSERT INTO assessment (establishment_id, standard_id, kind, status, reference_date, category, creator_id,
+						                        creator_name, submitted_at, created_at, updated_at)
+						SELECT e.id, s.id, 'AUDIT', 'SUBMITTED', ?, e.category, ?, 'Auditeur', ?, now(), now()
+						FROM reference_standard s, establishment e
+						WHERE s.code = 'SOCLE-EPS' AND s.standard_version = '1.0' AND e.id = ?
+						RETURNING id
+						""",
+				Long.class, on, this.identity.auditor().id(),
+				on.atTime(LocalTime.of(10, 0)).atZone(this.clock.getZone()).toOffsetDateTime(), establishment);
+	}
+
+	/** A contradiction kept at submission, with the auditor's decision (or none yet). */
+	private void contradiction(long assessment, String rule, String indicator, String decision) {
+		boolean decided = decision != null;
+		this.jdbc.update(
+				"""
+						INSERT INTO assessment_contradiction (assessment_id, rule_code, indicator_code, message_key, message_args,
+						                                      found_at, decision, decided_by_id, decided_by_name, decided_at,
+						                                      created_at, updated_at)
+						VALUES (?, ?, ?, ?, ARRAY[]::text[], now(), ?, ?, ?, ?, now(), now())
+						""",
+				assessment, rule, indicator, "contradiction." + rule + ".message", decision,
+				decided ? this.identity.auditor().id() : null, decided ? "Auditeur" : null,
+				decided ? OffsetDateTime.now(this.clock) : null);
 	}
 
 	/**

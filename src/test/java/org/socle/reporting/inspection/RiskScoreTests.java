@@ -2,6 +2,7 @@ package org.socle.reporting.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
+import org.socle.assessment.OpenContradictions;
 import org.socle.identity.IdentityFixtures;
 import org.socle.shared.export.ExportFiles;
 import org.socle.shared.web.Formats;
@@ -27,6 +29,7 @@ import static org.socle.reporting.inspection.RiskFactor.AUTHORISATION_MISSING;
 import static org.socle.reporting.inspection.RiskFactor.HEALTH_COVER_DROP;
 import static org.socle.reporting.inspection.RiskFactor.NOT_ASSESSED_12_MONTHS;
 import static org.socle.reporting.inspection.RiskFactor.NOT_ASSESSED_24_MONTHS;
+import static org.socle.reporting.inspection.RiskFactor.OPEN_CONTRADICTIONS;
 import static org.socle.reporting.inspection.RiskFactor.OVERDUE_ACTIONS;
 import static org.socle.reporting.inspection.RiskFactor.OVER_CAPACITY;
 import static org.socle.reporting.inspection.RiskFactor.OVER_CAPACITY_LASTING;
@@ -44,8 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The risk score and its explanation against the hand-computed {@link InspectionFixtures}
- * (default weights of V103), each factor applying and not applying, and weights changing
- * the ranking.
+ * (default weights of V103 and V106), each factor applying and not applying, and weights
+ * changing the ranking.
  */
 @SocleTest
 class RiskScoreTests {
@@ -67,6 +70,9 @@ class RiskScoreTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	OpenContradictions openContradictions;
 
 	InspectionFixtures.World world;
 
@@ -142,11 +148,45 @@ class RiskScoreTests {
 			.containsExactlyInAnyOrderEntriesOf(Map.of(AUTHORISATION_MISSING, 25, NOT_ASSESSED_24_MONTHS, 20));
 		assertThat(points(explain(this.world.ratedC()))).containsExactlyInAnyOrderEntriesOf(Map.of(RATED_C, 10));
 		Set<RiskFactor> seen = EnumSet.noneOf(RiskFactor.class);
-		for (long id : List.of(this.world.risky(), this.world.neverAssessed(), this.world.ratedC())) {
+		for (long id : List.of(this.world.risky(), this.world.neverAssessed(), this.world.ratedC(),
+				this.world.contradicted())) {
 			seen.addAll(applying(explain(id)));
 		}
 		assertThat(seen).as("every factor applies somewhere in the fixture")
 			.containsAll(EnumSet.allOf(RiskFactor.class));
+	}
+
+	/**
+	 * The contradicted home: one contradiction open in its latest submitted assessment
+	 * (15), the corrected one and the one of an older submission not counted, exactly as
+	 * {@link OpenContradictions} counts; once the auditor finds it corrected, nothing.
+	 */
+	@Test
+	void openContradictionsInTheLatestAssessmentRaiseTheRisk() throws Exception {
+		long home = this.world.contradicted();
+		InspectionPlan.Explanation explanation = explain(home);
+		assertThat(points(explanation)).containsExactlyInAnyOrderEntriesOf(Map.of(OPEN_CONTRADICTIONS, 15));
+		assertThat(explanation.row().openContradictions()).isEqualTo(1)
+			.isEqualTo(this.openContradictions.openContradictionsByEstablishment().get(home).longValue());
+		this.mvc.perform(get("/inspections/establishments/" + home).with(user(this.identity.auditor())))
+			.andExpect(content().string(containsString("Déclarations contredites par les dossiers, non corrigées")))
+			.andExpect(content()
+				.string(containsString("contradictions non corrigées dans la dernière évaluation soumise : 1")));
+
+		String latestOpen = """
+				UPDATE assessment_contradiction c SET decision = ?, decided_by_id = ?, decided_by_name = ?, decided_at = ?
+				WHERE c.rule_code = 'DIRECTOR' AND c.assessment_id = (SELECT max(a.id) FROM assessment a
+				                                                      WHERE a.establishment_id = ?)
+				""";
+		this.jdbc.update(latestOpen, "CORRECTED", this.identity.auditor().id(), "Auditeur",
+				OffsetDateTime.now(this.clock), home);
+		try {
+			assertThat(applying(explain(home))).isEmpty();
+			assertThat(this.openContradictions.openContradictionsByEstablishment()).doesNotContainKey(home);
+		}
+		finally {
+			this.jdbc.update(latestOpen, null, null, null, null, home);
+		}
 	}
 
 	/**
