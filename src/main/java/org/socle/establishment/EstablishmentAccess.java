@@ -2,7 +2,10 @@ package org.socle.establishment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.socle.establishment.records.StaffCount;
 import org.socle.establishment.records.StaffRepository;
 import org.socle.establishment.registry.EstablishmentRepository;
 import org.socle.identity.SocleUser;
@@ -81,6 +84,19 @@ public class EstablishmentAccess {
 	public long countCareQualifiedStaff(long establishmentId, LocalDate date) {
 		requireReadable(establishmentId);
 		return this.staff.countCareQualified(establishmentId, date);
+	}
+
+	/**
+	 * {@link #countCareQualifiedStaff(long, LocalDate)} of every establishment the
+	 * current user may read, in one statement, by establishment id; an establishment
+	 * without care-qualified staff in post is absent.
+	 */
+	public Map<Long, Long> countCareQualifiedStaff(LocalDate date) {
+		SocleUser user = SocleUser.current();
+		// a manager's organisation is never null (ck_app_user_manager_organisation)
+		return this.staff.countCareQualifiedByEstablishment(user.isManager() ? user.organisationId() : null, date)
+			.stream()
+			.collect(Collectors.toMap(StaffCount::establishmentId, StaffCount::count));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.socle.care;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,7 @@ import org.socle.standard.MetricKey;
 import org.socle.standard.MetricUnit;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -67,6 +69,9 @@ class EstablishmentMetricsTests {
 
 	@Autowired
 	CareFixtures care;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void setUp() {
@@ -370,6 +375,30 @@ class EstablishmentMetricsTests {
 		compute();
 		assertThat(QueryCountHolder.getGrandTotal().getTotal()).isLessThanOrEqualTo(4);
 		QueryCountHolder.clear();
+	}
+
+	@Test
+	void everyEstablishmentAtOnceGetsExactlyItsOwnMetricsInThreeStatements() {
+		for (SocleUser user : List.of(this.identity.auditor(), this.identity.managerA())) {
+			login(user);
+			Map<Long, Map<String, MetricResult>> batch = new LinkedHashMap<>();
+			QueryCountHolder.clear();
+			this.metrics.computeAll(D, (establishment, results) -> batch.put(establishment.id(), results));
+			assertThat(QueryCountHolder.getGrandTotal().getTotal()).as(user.getUsername()).isLessThanOrEqualTo(3);
+			QueryCountHolder.clear();
+			assertThat(List.copyOf(batch.keySet())).as("every readable establishment, ascending")
+				.isSorted()
+				.containsAll(List.of(fixture.establishmentId(), fixture.emptyId(), fixture.noStaffId(),
+						fixture.noCapacityId()))
+				.hasSize(this.jdbc.queryForObject(
+						"SELECT count(*) FROM establishment WHERE CAST(? AS bigint) IS NULL OR organisation_id = ?",
+						Integer.class, user.organisationId(), user.organisationId()));
+			batch.forEach((id, results) -> assertThat(results).as("establishment " + id)
+				.containsExactlyEntriesOf(this.metrics.compute(id, D)));
+		}
+		login(this.identity.managerB());
+		this.metrics.computeAll(D, (establishment, results) -> assertThat(establishment.id()).as("another organisation")
+			.isNotEqualTo(fixture.establishmentId()));
 	}
 
 	@Test

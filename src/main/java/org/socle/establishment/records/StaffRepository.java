@@ -19,6 +19,19 @@ public interface StaffRepository extends JpaRepository<StaffMember, Long> {
 			""")
 	long countCareQualified(long establishmentId, LocalDate date);
 
+	/**
+	 * {@link #countCareQualified} of every establishment with such staff, of one
+	 * organisation or (null) of all.
+	 */
+	@Query("""
+			select new org.socle.establishment.records.StaffCount(s.establishmentId, count(s))
+			from StaffMember s, Establishment e
+			where e.id = s.establishmentId and (:organisationId is null or e.organisationId = :organisationId)
+			  and s.careQualified = true and s.startDate <= :date and (s.endDate is null or s.endDate >= :date)
+			group by s.establishmentId
+			""")
+	List<StaffCount> countCareQualifiedByEstablishment(Long organisationId, LocalDate date);
+
 	@Query("""
 			select new org.socle.establishment.StaffRef(s.id, s.name, s.qualification) from StaffMember s
 			where s.establishmentId = :establishmentId
