@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Batch work on the benchmark's generated data ({@link ScaleDatabase}; run by
  * {@code bench/batch.sh S|M|L} while the server is stopped): every establishment's
  * metrics for a new reference date, the national dashboard recomputed after a validation,
- * and an import of 10,000 beneficiaries through the
- * import's upload, preview and confirmation (then removed again, so the data stays as
- * generated). Appends its timings to {@code target/benchmarks/batch-<scale>.md}.
+ * and an import of 10,000 beneficiaries through the import's upload, preview and
+ * confirmation (then removed again, so the data stays as generated). Appends its timings
+ * to {@code target/benchmarks/batch-<scale>.md}.
  */
 @ScaleDatabase
 @AutoConfigureMockMvc
