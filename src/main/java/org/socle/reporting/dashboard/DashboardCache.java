@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
  * version is read first, in the caller's read-only transaction; the panels, read after
  * it, are at least as new as it says (never older), so an entry never shows data older
  * than its key. Entries of older versions are never read again and are evicted by size.
- * <p>
- * Read model: dashboard_data_version.
  */
 @Component
 class DashboardCache {
