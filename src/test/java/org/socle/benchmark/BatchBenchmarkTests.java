@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,9 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Batch work on the benchmark's generated data ({@link ScaleDatabase}; run by
  * {@code bench/batch.sh S|M|L} while the server is stopped): every establishment's
- * metrics for a new reference date, and an import of 10,000 beneficiaries through the
- * import's upload, preview and confirmation (then removed again, so the data stays as
- * generated). Appends its timings to {@code target/benchmarks/batch-<scale>.md}.
+ * metrics for a new reference date, the national dashboard recomputed after a validation,
+ * and an import of 10,000 beneficiaries through the import's upload, preview and
+ * confirmation (then removed again, so the data stays as generated). Appends its timings
+ * to {@code target/benchmarks/batch-<scale>.md}.
  */
 @ScaleDatabase
 @AutoConfigureMockMvc
@@ -158,6 +160,26 @@ class BatchBenchmarkTests {
 				imported, uploaded, seconds));
 		assertThat(imported).isEqualTo(IMPORTED);
 		removeImported(establishment);
+	}
+
+	/**
+	 * A validation bumps the dashboard's data version (V107) at its commit; the next
+	 * dashboard request recomputes every panel (a cache miss), the one after reads them
+	 * from the node's cache.
+	 */
+	@Test
+	void refreshingTheDashboardAfterAValidation() throws Exception {
+		UserDetails auditor = this.users.loadUserByUsername("bench-auditor-01");
+		this.jdbc.update("UPDATE dashboard_data_version SET version = version + 1");
+		long start = System.nanoTime();
+		this.mvc.perform(get("/dashboard").with(user(auditor))).andExpect(status().isOk());
+		double refreshed = (System.nanoTime() - start) / 1e9;
+		start = System.nanoTime();
+		this.mvc.perform(get("/dashboard").with(user(auditor))).andExpect(status().isOk());
+		double cached = (System.nanoTime() - start) / 1e9;
+		this.report.append(String.format(Locale.ROOT,
+				"; national dashboard after a validation (every panel recomputed): %.2f s, then from the cache: %.3f s",
+				refreshed, cached));
 	}
 
 	/** Names take letters only: a number in base 26. */

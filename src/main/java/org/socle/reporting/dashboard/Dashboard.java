@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The national dashboard, for auditors and administrators: every panel computed live from
- * the records for the filters' {@link Scope}, in one read-only transaction.
+ * The national dashboard, for auditors and administrators: every panel computed from the
+ * records for the filters' {@link Scope}, in one read-only transaction, and kept by
+ * {@link DashboardCache} until the data it counts changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,9 +44,12 @@ class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(DashboardQueries queries, ReferenceDataService reference, OrganisationService organisations,
-			Clock clock) {
+	private final DashboardCache cache;
+
+	Dashboard(DashboardQueries queries, ReferenceDataService reference, OrganisationService organisations, Clock clock,
+			DashboardCache cache) {
 		this.queries = queries;
+		this.cache = cache;
 		this.reference = reference;
 		this.organisations = organisations;
 		this.clock = clock;
@@ -86,19 +90,30 @@ class Dashboard {
 	 */
 	Data show(DashboardFilter filter, Pageable ranking, Locale locale) {
 		requireDashboardReader();
-		List<ProvinceRef> provinces = this.reference.provinces();
-		Scope scope = scope(filter, provinces);
+		long version = this.cache.version();
+		DashboardCache.Choices choices = this.cache.choices(version,
+				() -> new DashboardCache.Choices(this.reference.provinces(), this.organisations.listActive()));
+		Scope scope = scope(filter, choices.provinces());
 		Pageable safe = RankingSort.safe(ranking);
-		Page<RankingRow> page = this.queries.ranking(scope, safe, locale);
-		List<Long> assessed = page.stream().map(RankingRow::assessmentId).filter((id) -> id != null).toList();
-		return new Data(scope, this.queries.figures(scope), page, RankingSort.current(safe),
-				this.queries.heatMap(assessed), this.queries.trends(scope), this.queries.beneficiaries(scope),
-				this.queries.plannedVisits(scope),
+		DashboardCache.Panels panels = this.cache.panels(version, scope,
+				() -> new DashboardCache.Panels(this.queries.figures(scope), this.queries.trends(scope),
+						this.queries.beneficiaries(scope), this.queries.plannedVisits(scope)));
+		DashboardCache.Ranking ranked = this.cache.ranking(version, scope, safe, locale,
+				() -> ranking(scope, safe, locale));
+		return new Data(scope, panels.figures(), ranked.page(), RankingSort.current(safe), ranked.heatMap(),
+				panels.trends(), panels.beneficiaries(), panels.visits(),
 				new Options(this.reference.regionsByCode(),
-						provinces.stream()
+						choices.provinces()
+							.stream()
 							.filter((p) -> filter.getRegion() == null || p.regionCode().equals(filter.getRegion()))
 							.toList(),
-						this.organisations.listActive(), years()));
+						choices.organisations(), years()));
+	}
+
+	private DashboardCache.Ranking ranking(Scope scope, Pageable safe, Locale locale) {
+		Page<RankingRow> page = this.queries.ranking(scope, safe, locale);
+		List<Long> assessed = page.stream().map(RankingRow::assessmentId).filter((id) -> id != null).toList();
+		return new DashboardCache.Ranking(page, this.queries.heatMap(assessed));
 	}
 
 	/**
