@@ -35,7 +35,7 @@ public class OrganisationService {
 	}
 
 	public List<OrganisationRef> listActive() {
-		return this.organisations.findByActiveTrueOrderByName().stream().map(Organisation::toRef).toList();
+		return this.organisations.findActiveRefs();
 	}
 
 	public Optional<OrganisationRef> find(long id) {
@@ -44,9 +44,9 @@ public class OrganisationService {
 
 	/** Names by id, in one query, for lists that show an organisation column. */
 	public Map<Long, String> namesByIds(Collection<Long> ids) {
-		return this.organisations.findAllById(ids)
+		return this.organisations.findRefs(ids.toArray(Long[]::new))
 			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+			.collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
 	}
 
 	public Optional<OrganisationRef> findByName(String name) {

@@ -63,7 +63,7 @@ public class ReferenceDataService {
 
 	/** Every province (active or not), by region then name. */
 	public List<ProvinceRef> provinces() {
-		return this.provinces.findAllByOrderByRegionCodeAscNameFrAsc().stream().map(Province::toRef).toList();
+		return this.provinces.findAllRefs();
 	}
 
 	public Optional<ProvinceRef> province(long id) {

@@ -46,10 +46,7 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 	 * "without a valid authorisation": opened by today, and not authorised (VALID) until
 	 * today at least.
 	 */
-	String ROWS = """
-			select new org.socle.establishment.registry.EstablishmentRow(e.id, e.nameFr, e.nameAr, e.category, e.status,
-			       e.organisationId, e.regionCode, e.authorisationStatus, e.authorisationExpiry, e.authorisedCapacity)
-			from Establishment e
+	String ROWS_WHERE = """
 			where (:scope is null or e.organisationId = :scope)
 			  and (:organisation is null or e.organisationId = :organisation)
 			  and (:region is null or e.regionCode = :region)
@@ -66,8 +63,19 @@ public interface EstablishmentRepository extends JpaRepository<Establishment, Lo
 			                or e.authorisationExpiry < :today)))
 			""";
 
-	/** One page of the list ({@link #ROWS}). */
-	@Query(ROWS)
+	String ROWS = """
+			select new org.socle.establishment.registry.EstablishmentRow(e.id, e.nameFr, e.nameAr, e.category, e.status,
+			       e.organisationId, e.regionCode, e.authorisationStatus, e.authorisationExpiry, e.authorisedCapacity)
+			from Establishment e
+			""" + ROWS_WHERE;
+
+	/**
+	 * One page of the list ({@link #ROWS}). The count query is written out: the one
+	 * Spring Data derives goes through Hibernate's {@code getResultCount}, which
+	 * translates its SQL again on every call (about a tenth of the list's CPU at 1,100
+	 * establishments).
+	 */
+	@Query(value = ROWS, countQuery = "select count(e) from Establishment e " + ROWS_WHERE)
 	Page<EstablishmentRow> findRows(Long scope, Long organisation, String region, Long province, Category category,
 			EstablishmentStatus status, String q, boolean expiredOnly, boolean unauthorisedOnly, LocalDate today,
 			Pageable pageable);

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 
+import org.socle.organisation.OrganisationRef;
 import org.socle.organisation.OrganisationSummary;
 
 import org.springframework.data.domain.Page;
@@ -18,7 +19,23 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-	List<Organisation> findByActiveTrueOrderByName();
+	/**
+	 * Id and name of the active organisations, by name, for the selects (hundreds at
+	 * national scale, on every list request): read as values, not as entities, which
+	 * Hibernate loads column by column and keeps a snapshot of.
+	 */
+	@Query("select new org.socle.organisation.OrganisationRef(o.id, o.name) from Organisation o"
+			+ " where o.active = true order by o.name")
+	List<OrganisationRef> findActiveRefs();
+
+	/**
+	 * Id and name of some organisations. The ids are bound as one array: the SQL of an
+	 * {@code in} list changes with its length, so Hibernate translates it again on every
+	 * call.
+	 */
+	@Query("select new org.socle.organisation.OrganisationRef(o.id, o.name) from Organisation o"
+			+ " where array_contains(:ids, o.id)")
+	List<OrganisationRef> findRefs(Long[] ids);
 
 	Optional<Organisation> findByName(String name);
 

@@ -2,6 +2,8 @@ package org.socle.reference.internal;
 
 import java.util.List;
 
+import org.socle.reference.ProvinceRef;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +11,15 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProvinceRepository extends JpaRepository<Province, Long> {
 
-	List<Province> findAllByOrderByRegionCodeAscNameFrAsc();
+	/**
+	 * Every province as a value, not as an entity: lists' filters read them all on each
+	 * request.
+	 */
+	@Query("""
+			select new org.socle.reference.ProvinceRef(p.id, p.regionCode, p.kind, p.nameFr, p.nameAr, p.active)
+			from Province p order by p.regionCode, p.nameFr
+			""")
+	List<ProvinceRef> findAllRefs();
 
 	@Query("""
 			select p from Province p

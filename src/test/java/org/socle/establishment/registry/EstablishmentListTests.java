@@ -87,6 +87,14 @@ class EstablishmentListTests {
 	}
 
 	@Test
+	void eachLineNamesItsOrganisation() throws Exception {
+		assertThat(list(this.fixtures.auditor(), "q", "LF ").getContent())
+			.extracting((item) -> item.row().nameFr() + " / " + item.organisationName())
+			.containsExactly("LF Alpha enfants Tanger / Test Org A", "LF Beta personnes âgées Marrakech / Test Org A",
+					"LF Delta femmes Oujda / Test Org B", "LF Gamma étudiants Fès / Test Org B");
+	}
+
+	@Test
 	void aManagersListHoldsOnlyTheirOrganisation() throws Exception {
 		assertThat(names(list(this.fixtures.managerA(), "q", "LF "))).containsExactly("LF Alpha enfants Tanger",
 				"LF Beta personnes âgées Marrakech");
