@@ -33,7 +33,8 @@ public class ValidatedResults {
 	 */
 	public ValidatedResult explain(long assessmentId) {
 		Scored scored = this.reader.scoredValidated(assessmentId);
-		return new ValidatedResult(scored.applicable().view(), scored.report(), this.simulator.topImprovements(scored));
+		return new ValidatedResult(scored.applicable().view(), scored.report(),
+				this.simulator.ofValidated(assessmentId, scored));
 	}
 
 }

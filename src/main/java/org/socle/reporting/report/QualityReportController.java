@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
-import org.socle.shared.pdf.PdfRenderer;
+import org.socle.shared.pdf.RenderedPdfs;
 import org.socle.shared.web.Downloads;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
@@ -34,13 +34,13 @@ class QualityReportController {
 
 	private final QualityReports reports;
 
-	private final PdfRenderer pdf;
+	private final RenderedPdfs pdf;
 
 	private final MessageSource messages;
 
 	private final ApplicationContext context;
 
-	QualityReportController(QualityReports reports, PdfRenderer pdf, MessageSource messages,
+	QualityReportController(QualityReports reports, RenderedPdfs pdf, MessageSource messages,
 			ApplicationContext context) {
 		this.reports = reports;
 		this.pdf = pdf;
@@ -72,6 +72,8 @@ class QualityReportController {
 				ReportCharts.of(report, this.messages, locale),
 				ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.context, null));
+		// laid out again only when the XHTML differs (RenderedPdfs: a content-addressed
+		// cache)
 		byte[] body = this.pdf.render(PDF_TEMPLATE, variables, locale);
 		return Downloads.attachment(body, "rapport-qualite-" + id + "-" + report.date() + ".pdf",
 				MediaType.APPLICATION_PDF);

@@ -2,7 +2,6 @@ package org.socle.reporting.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntFunction;
 
 import org.springframework.web.util.HtmlUtils;
@@ -226,8 +225,13 @@ final class SvgCharts {
 		return (dash != null) ? " stroke-dasharray=\"" + dash + "\"" : "";
 	}
 
-	private static String num(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+	/**
+	 * A coordinate to one decimal, as {@code %.1f} would write it but without a
+	 * {@code Formatter}: those calls were 5 % of the report's CPU at L.
+	 */
+	static String num(double value) {
+		long tenths = Math.round(Math.abs(value) * 10);
+		return ((value < 0) ? "-" : "") + (tenths / 10) + "." + (tenths % 10);
 	}
 
 	/** XML-safe text (the PDF's document is parsed as XML). */

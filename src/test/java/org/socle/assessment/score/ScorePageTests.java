@@ -1,5 +1,6 @@
 package org.socle.assessment.score;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -195,6 +196,31 @@ class ScorePageTests {
 			.getModel()
 			.get("simulation");
 		assertThat(simulation.report().orElseThrow().rating().orElseThrow().rating().name()).isEqualTo(liftedRating);
+	}
+
+	@Test
+	void theTopFiveOfAValidatedAssessmentAreKeptAndThoseOfADraftFollowItsAnswers() throws Exception {
+		long draft = fixture("Score top cinq en cours");
+		List<Improvement> before = topFive(draft);
+		answer(draft, "D2.C2.I2", "level", "4");
+		assertThat(topFive(draft)).as("the raises start from the new answers").isNotEqualTo(before);
+
+		EstablishmentInfo e = this.fixtures.establishment("Score top cinq validé", this.manager.organisationId());
+		long validated = this.fixtures.validatedSelf(e.id(), this.manager, this.identity.auditor(), 2,
+				LocalDate.of(2025, 6, 30));
+		List<Improvement> first = topFive(validated);
+		assertThat(first).isNotEmpty();
+		assertThat(topFive(validated)).as("computed once: a validated assessment never changes").isSameAs(first);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Improvement> topFive(long id) throws Exception {
+		return (List<Improvement>) this.mvc.perform(get("/assessments/{id}/score", id).with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("topFive");
 	}
 
 	@Test

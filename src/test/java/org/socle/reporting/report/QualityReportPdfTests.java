@@ -10,6 +10,7 @@ import org.socle.identity.IdentityFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,9 @@ class QualityReportPdfTests {
 
 	@Autowired
 	ReportFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long subject;
 
@@ -82,8 +86,31 @@ class QualityReportPdfTests {
 		}
 	}
 
+	@Test
+	void theSameReportGivesTheSameBytesAndAChangedReportANewPdf() throws Exception {
+		byte[] first = bytes("fr");
+		assertThat(bytes("fr")).isEqualTo(first);
+		String name = this.jdbc.queryForObject("SELECT name_fr FROM establishment WHERE id = ?", String.class,
+				this.subject);
+		this.jdbc.update("UPDATE establishment SET name_fr = ? WHERE id = ?", name + " (renommé)", this.subject);
+		try {
+			byte[] renamed = bytes("fr");
+			assertThat(renamed).isNotEqualTo(first);
+			try (PDDocument pdf = Loader.loadPDF(renamed)) {
+				assertThat(new PDFTextStripper().getText(pdf)).contains("RQ Foyer évalué (renommé)");
+			}
+		}
+		finally {
+			this.jdbc.update("UPDATE establishment SET name_fr = ? WHERE id = ?", name, this.subject);
+		}
+	}
+
 	private PDDocument pdf(String language) throws Exception {
-		byte[] body = this.mvc
+		return Loader.loadPDF(bytes(language));
+	}
+
+	private byte[] bytes(String language) throws Exception {
+		return this.mvc
 			.perform(get("/establishments/" + this.subject + "/report.pdf?date=2013-12-31&lang=" + language)
 				.with(user(this.identity.auditor())))
 			.andExpect(status().isOk())
@@ -92,7 +119,6 @@ class QualityReportPdfTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		return Loader.loadPDF(body);
 	}
 
 }
