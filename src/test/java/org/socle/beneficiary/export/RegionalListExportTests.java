@@ -90,7 +90,7 @@ class RegionalListExportTests {
 		for (String surname : new String[] { "Alaoui", "Bennani", "Chraibi", "Doukkali" }) {
 			this.northPeople.add(admit(this.north, surname));
 		}
-		this.southPerson = admit(this.south, "Zerhouni");
+		this.southPerson = admit(this.south, "Tazi");
 		this.discharged = this.beneficiaries.beneficiary(this.south, "Sortie")
 			.firstName("Sara")
 			.admitted(LocalDate.of(2024, 1, 1), ReferralSource.FAMILY, LegalBasis.PLACEMENT_DECISION)
@@ -103,7 +103,7 @@ class RegionalListExportTests {
 		return this.beneficiaries.beneficiary(establishment, surname)
 			.firstName("Salma")
 			.sex(Sex.F)
-			.arabicNames("الزرهوني", "سلمى")
+			.arabicNames("التازي", "سلمى")
 			.admitted(LocalDate.of(2025, 3, 1), ReferralSource.COURT, LegalBasis.COURT_ORDER)
 			.create();
 	}
@@ -124,7 +124,7 @@ class RegionalListExportTests {
 		assertThat(shown.subList(first, first + north.size())).as("an establishment's lines come together")
 			.containsExactlyElementsOf(north);
 		String all = String.join(";", rows.stream().flatMap(List::stream).toList());
-		assertThat(all).doesNotContain("Alaoui", "Zerhouni", "Salma", "الزرهوني", "Ailleurs");
+		assertThat(all).doesNotContain("Alaoui", "Tazi", "Salma", "التازي", "Ailleurs");
 
 		assertThat(ExportFiles.csv(download(this.identity.admin(), "csv", "&status=DISCHARGED"))
 			.stream()
@@ -132,7 +132,7 @@ class RegionalListExportTests {
 			.doesNotContain(this.pseudonyms.of(this.southPerson));
 		String sheet = ExportFiles.xlsxPart(download(this.identity.auditor(), "xlsx", "&lang=ar"),
 				"xl/worksheets/sheet1.xml");
-		assertThat(sheet).contains(this.pseudonyms.of(this.southPerson)).doesNotContain("Zerhouni", "الزرهوني");
+		assertThat(sheet).contains(this.pseudonyms.of(this.southPerson)).doesNotContain("Tazi", "التازي");
 	}
 
 	@Test
@@ -168,6 +168,7 @@ class RegionalListExportTests {
 
 	@Test
 	void theExportRunsTheSameFewStatementsWhateverItsSize() throws Exception {
+		count(); // the regions, read once and kept (reference data)
 		long few = count();
 		for (int i = 0; i < 20; i++) {
 			admit((i % 2 == 0) ? this.north : this.south, "Nombreux " + i);
