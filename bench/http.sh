@@ -143,6 +143,7 @@ SCENARIOS=(
 	"API establishments (bearer token)|api|/api/v1/establishments?region=$REGION|list"
 	"CSV export, all establishments|admin|/establishments/export.csv|export"
 	"CSV export, beneficiaries of the 500-place establishment|manager|/establishments/$ESTABLISHMENT/beneficiaries/export.csv|export"
+	"CSV export, beneficiaries present in the region (pseudonymised)|auditor|/beneficiaries/export.csv?region=$REGION|export"
 	"Login page (baseline, again)|anonymous|/login|baseline"
 )
 

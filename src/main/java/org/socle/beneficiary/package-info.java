@@ -6,10 +6,10 @@
  * records about a beneficiary ({@link org.socle.beneficiary.BeneficiaryDataContributor},
  * {@link org.socle.beneficiary.ExportSection}) and the enums of a record. Inside:
  * {@code register} (the register, admissions, discharges and transfers),
- * {@code importing}, {@code export} (one person's data, lists) and {@code privacy}
- * (pseudonyms, the access log, retention).
+ * {@code importing}, {@code export} (one person's data, an establishment's and a region's
+ * lists) and {@code privacy} (pseudonyms, the access log, retention).
  */
-@ApplicationModule(allowedDependencies = { "establishment", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "establishment", "identity", "reference", "shared" })
 package org.socle.beneficiary;
 
 import org.springframework.modulith.ApplicationModule;

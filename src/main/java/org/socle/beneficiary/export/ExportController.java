@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** One-person export (JSON, PDF) and the establishment's list as CSV or XLSX. */
+/**
+ * One-person export (JSON, PDF), the establishment's list and a region's pseudonymised
+ * list as CSV or XLSX.
+ */
 @Controller
 class ExportController {
 
@@ -26,11 +29,14 @@ class ExportController {
 
 	private final ListExport list;
 
+	private final RegionalListExport region;
+
 	private final TableExports exports;
 
-	ExportController(PersonalDataExport person, ListExport list, TableExports exports) {
+	ExportController(PersonalDataExport person, ListExport list, RegionalListExport region, TableExports exports) {
 		this.person = person;
 		this.list = list;
+		this.region = region;
 		this.exports = exports;
 	}
 
@@ -58,6 +64,18 @@ class ExportController {
 		ExportFormat format = ExportFormat.ofExtension(extension)
 			.orElseThrow(() -> new NotFoundException("Export format", extension));
 		this.exports.download(this.list.export(id, status, q, format), format, response);
+	}
+
+	/**
+	 * Every establishment's list of a region, pseudonymised, for auditors and admins
+	 * ({@code /beneficiaries/export.csv?region=MA-01}, linked from the dashboard).
+	 */
+	@GetMapping("/beneficiaries/export.{extension}")
+	void exportRegion(@PathVariable String extension, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+		ExportFormat format = ExportFormat.ofExtension(extension)
+			.orElseThrow(() -> new NotFoundException("Export format", extension));
+		this.exports.download(this.region.export(region, status, format), format, response);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.socle.beneficiary.export;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.socle.beneficiary.AccessAction;
 import org.socle.beneficiary.privacy.AccessLog;
@@ -23,26 +24,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ListExport {
 
-	/** What every reader gets, after the person's name or pseudonym. */
-	private static ExportColumns<BeneficiaryListItem> stay(ExportColumns<BeneficiaryListItem> person) {
-		return person.label("beneficiary.sex", BeneficiaryListItem::sex)
-			.number("beneficiary.age", BeneficiaryListItem::age)
-			.label("beneficiary.category", BeneficiaryListItem::category)
-			.date("beneficiary.admissionDate", BeneficiaryListItem::admissionDate)
-			.date("beneficiary.dischargeDate", BeneficiaryListItem::dischargeDate)
-			.label("beneficiary.dischargeReason", BeneficiaryListItem::dischargeReason)
-			.yesNo("beneficiary.overCapacity.flag", BeneficiaryListItem::overCapacity);
+	/**
+	 * What every reader gets, after the person's name or pseudonym; {@code person} reads
+	 * the person in a line.
+	 */
+	static <R> ExportColumns<R> stay(ExportColumns<R> columns, Function<R, BeneficiaryListItem> person) {
+		return columns.label("beneficiary.sex", person.andThen(BeneficiaryListItem::sex))
+			.number("beneficiary.age", person.andThen(BeneficiaryListItem::age))
+			.label("beneficiary.category", person.andThen(BeneficiaryListItem::category))
+			.date("beneficiary.admissionDate", person.andThen(BeneficiaryListItem::admissionDate))
+			.date("beneficiary.dischargeDate", person.andThen(BeneficiaryListItem::dischargeDate))
+			.label("beneficiary.dischargeReason", person.andThen(BeneficiaryListItem::dischargeReason))
+			.yesNo("beneficiary.overCapacity.flag", person.andThen(BeneficiaryListItem::overCapacity));
 	}
 
 	static final ExportColumns<BeneficiaryListItem> MANAGER_COLUMNS = stay(ExportColumns.<BeneficiaryListItem>of()
 		.number("export.table.id", BeneficiaryListItem::id)
 		.text("beneficiary.name", BeneficiaryListItem::name)
-		.text("beneficiary.export.nameAr", BeneficiaryListItem::nameAr))
+		.text("beneficiary.export.nameAr", BeneficiaryListItem::nameAr), Function.identity())
 		.text("beneficiary.legalBasisReference", BeneficiaryListItem::legalBasisReference)
 		.yesNo("beneficiary.anonymised", BeneficiaryListItem::anonymised);
 
 	static final ExportColumns<BeneficiaryListItem> PSEUDONYMISED_COLUMNS = stay(
-			ExportColumns.<BeneficiaryListItem>of().text("beneficiary.pseudonym", BeneficiaryListItem::pseudonym));
+			ExportColumns.<BeneficiaryListItem>of().text("beneficiary.pseudonym", BeneficiaryListItem::pseudonym),
+			Function.identity());
 
 	private final BeneficiaryService beneficiaries;
 

@@ -41,7 +41,7 @@ class AccessLogDetails {
 				.collect(Collectors.joining(", "));
 			case DISCHARGE -> message("DischargeReason." + details, locale, details);
 			case TRANSFER -> transfer(details, establishmentNames, locale);
-			case EXPORT_LIST -> message("accessLog.detail.csv", locale, details);
+			case EXPORT_LIST -> exportedList(details, locale);
 			case ANONYMISE -> retention(details, locale);
 			default -> details;
 		};
@@ -53,6 +53,15 @@ class AccessLogDetails {
 		String name = id.chars().allMatch(Character::isDigit) ? names.get(Long.valueOf(id)) : null;
 		return this.messages.getMessage("accessLog.detail.transfer", new Object[] { (name != null) ? name : "#" + id },
 				locale);
+	}
+
+	/** {@code csv} (an establishment's list) or {@code xlsx MA-01} (a region's). */
+	private String exportedList(String details, Locale locale) {
+		String[] words = details.split(" ");
+		if (words.length == 2) {
+			return this.messages.getMessage("accessLog.detail.regionExport", new Object[] { words[1] }, locale);
+		}
+		return message("accessLog.detail.csv", locale, details);
 	}
 
 	/** {@code retention 10 years}. */

@@ -27,7 +27,13 @@ public class Pseudonyms {
 
 	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-	private final SecretKeySpec key;
+	/**
+	 * One keyed MAC per thread: {@code Mac.getInstance} and {@code init} looked up the
+	 * provider and hashed the key again for every pseudonym, 16 % of the CPU of a list
+	 * export (docs/performance.md, "Exports at L"). A {@code Mac} is not thread-safe, and
+	 * {@code doFinal} resets it for the next use.
+	 */
+	private final ThreadLocal<Mac> macs;
 
 	Pseudonyms(@Value("${socle.pseudonym.secret:}") String secret) {
 		if (secret == null || secret.isBlank()) {
@@ -35,20 +41,22 @@ public class Pseudonyms {
 					+ "Set SOCLE_PSEUDONYM_SECRET (32+ random characters) in production.");
 			secret = DEV_SECRET;
 		}
-		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(key);
+				return mac;
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("HmacSHA256 unavailable", ex);
+			}
+		});
 	}
 
 	/** The pseudonym of a beneficiary, e.g. {@code B-7K3Q9X}. */
 	public String of(long beneficiaryId) {
-		byte[] hash;
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			hash = mac.doFinal(("beneficiary:" + beneficiaryId).getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 unavailable", ex);
-		}
+		byte[] hash = this.macs.get().doFinal(("beneficiary:" + beneficiaryId).getBytes(StandardCharsets.UTF_8));
 		long bits = ((hash[0] & 0xFFL) << 24) | ((hash[1] & 0xFFL) << 16) | ((hash[2] & 0xFFL) << 8)
 				| (hash[3] & 0xFFL);
 		StringBuilder pseudonym = new StringBuilder("B-");

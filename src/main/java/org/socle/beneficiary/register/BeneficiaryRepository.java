@@ -16,12 +16,17 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> {
 
+	/** ALL, ACTIVE (no discharge) or DISCHARGED. */
+	String STATUS_WHERE = """
+			  and (:status = 'ALL' or (:status = 'ACTIVE' and s.dischargeDate is null)
+			       or (:status = 'DISCHARGED' and s.dischargeDate is not null))
+			""";
+
 	String LIST_WHERE = """
 			where s.establishmentId = :establishmentId
 			  and s.id = (select max(s2.id) from Stay s2
 			              where s2.beneficiaryId = s.beneficiaryId and s2.establishmentId = :establishmentId)
-			  and (:status = 'ALL' or (:status = 'ACTIVE' and s.dischargeDate is null)
-			       or (:status = 'DISCHARGED' and s.dischargeDate is not null))
+			""" + STATUS_WHERE + """
 			  and (:q = '%' or lower(b.lastName) like :q or lower(b.firstName) like :q
 			       or b.lastNameAr like :q or b.firstNameAr like :q or lower(b.cin) like :q
 			       or lower(b.birthCertificateRef) like :q)
@@ -30,7 +35,7 @@ public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> 
 	String LIST_SELECT = """
 			select new org.socle.beneficiary.register.BeneficiaryRow(b.id, b.lastName, b.firstName, b.lastNameAr, b.firstNameAr,
 			       b.sex, b.birthDate, b.birthYear, b.category, s.admissionDate, s.dischargeDate, s.dischargeReason,
-			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt)
+			       s.overCapacity, s.legalBasisReference, b.establishmentId, b.anonymisedAt, s.establishmentId)
 			from Stay s join Beneficiary b on b.id = s.beneficiaryId
 			""";
 
@@ -64,6 +69,19 @@ public interface BeneficiaryRepository extends JpaRepository<Beneficiary, Long> 
 	@Query(LIST_SELECT + LIST_WHERE + LIST_ORDER)
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
 	Stream<BeneficiaryRow> streamList(long establishmentId, String status, String q);
+
+	/**
+	 * The {@link #list} of each of these establishments, everyone ({@code q} {@code %}),
+	 * establishment after establishment (by id, in no order within one), read from a
+	 * cursor in the caller's transaction.
+	 */
+	@Query(LIST_SELECT + """
+			where s.establishmentId in :establishmentIds
+			  and s.id = (select max(s2.id) from Stay s2
+			              where s2.beneficiaryId = s.beneficiaryId and s2.establishmentId = s.establishmentId)
+			""" + STATUS_WHERE + " order by s.establishmentId")
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
+	Stream<BeneficiaryRow> streamEstablishments(Collection<Long> establishmentIds, String status);
 
 	/** Names of some beneficiaries (a batch of an export), in no order. */
 	@Query("""

@@ -8,10 +8,11 @@ import org.socle.beneficiary.DischargeReason;
 import org.socle.beneficiary.Sex;
 
 /**
- * A beneficiary with their latest stay in one establishment, as the list query reads it.
+ * A beneficiary with their latest stay in one establishment ({@code establishmentId}; the
+ * person's current one is {@code currentEstablishmentId}), as the list query reads it.
  */
 record BeneficiaryRow(Long id, String lastName, String firstName, String lastNameAr, String firstNameAr, Sex sex,
 		LocalDate birthDate, Integer birthYear, BeneficiaryCategory category, LocalDate admissionDate,
 		LocalDate dischargeDate, DischargeReason dischargeReason, boolean overCapacity, String legalBasisReference,
-		Long currentEstablishmentId, Instant anonymisedAt) {
+		Long currentEstablishmentId, Instant anonymisedAt, Long establishmentId) {
 }

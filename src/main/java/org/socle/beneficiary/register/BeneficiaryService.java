@@ -25,6 +25,7 @@ import org.socle.establishment.EstablishmentStatus;
 import org.socle.identity.SocleUser;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.export.ExportBatches;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -150,6 +151,37 @@ public class BeneficiaryService {
 		String pattern = searchPattern(q, true);
 		return () -> this.beneficiaries.streamList(establishmentId, filter, pattern)
 			.map(row -> listItem(row, establishmentId, true, today));
+	}
+
+	/**
+	 * Every beneficiary of the region's establishments with the status filter, for
+	 * auditors and admins, pseudonymised as each establishment's list shows them:
+	 * establishment after establishment (by id), each in pseudonym order, from one cursor
+	 * holding one establishment's rows at a time. The supplier streams them, to be
+	 * consumed in the export's transaction.
+	 * @throws NotAllowedException for a manager, who exports their establishments' lists
+	 */
+	public Supplier<Stream<RegionalListItem>> exportRegion(String regionCode, String status) {
+		if (fullAccess()) {
+			throw new NotAllowedException("A region's list is for auditors and admins");
+		}
+		Map<Long, String> names = AccessLog.names(this.establishments.listReadable()
+			.stream()
+			.filter((establishment) -> Objects.equals(establishment.regionCode(), regionCode))
+			.toList());
+		LocalDate today = today();
+		String filter = statusFilter(status);
+		Comparator<BeneficiaryListItem> byPseudonym = Comparator.comparing(BeneficiaryListItem::pseudonym)
+			.thenComparing(BeneficiaryListItem::id);
+		return () -> names.isEmpty() ? Stream.empty()
+				: ExportBatches.mapRuns(this.beneficiaries.streamEstablishments(names.keySet(), filter),
+						BeneficiaryRow::establishmentId,
+						(establishment) -> establishment.stream()
+							.map((row) -> listItem(row, row.establishmentId(), false, today))
+							.sorted(byPseudonym)
+							.map((item) -> new RegionalListItem(establishment.get(0).establishmentId(),
+									names.get(establishment.get(0).establishmentId()), item))
+							.toList());
 	}
 
 	/** ACTIVE (the default), DISCHARGED or ALL. */

@@ -59,7 +59,7 @@ public class TableExports {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
 		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		write(export, format, locale, response.getOutputStream());
+		write(export, format, locale, response.getOutputStream(), response::flushBuffer);
 	}
 
 	/**
@@ -87,8 +87,23 @@ public class TableExports {
 	 */
 	public <T> long write(TableExport<T> export, ExportFormat format, Locale locale, OutputStream out)
 			throws IOException {
+		return write(export, format, locale, out, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #write(TableExport, ExportFormat, Locale, OutputStream)}, committing the
+	 * response before the export's transaction takes its connection. Spring Session saves
+	 * the session when the response commits, on a connection of its own: committed inside
+	 * the transaction (at the first flush of rows), every export held two connections at
+	 * once, and sixteen concurrent exports exhausted a pool of ten, each waiting for the
+	 * pool's timeout (docs/performance.md, "Exports at L").
+	 */
+	private <T> long write(TableExport<T> export, ExportFormat format, Locale locale, OutputStream out,
+			ResponseCommit commit) throws IOException {
 		TableWriter<T> table = new TableWriter<>(export.columns(), this.messages, locale, this.clock.getZone());
 		SheetWriter sheet = sheetWriter(format, out, this.messages.getMessage(export.titleKey(), null, locale), locale);
+		commit.run();
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 		transaction.setReadOnly(!export.isAudited());
 		Outcome outcome = transaction.execute((status) -> {
@@ -111,6 +126,14 @@ public class TableExports {
 			case CSV -> new CsvSheetWriter(out);
 			case XLSX -> new XlsxSheetWriter(out, title, locale);
 		};
+	}
+
+	/** Commits the response: status and headers go out, the rows follow. */
+	@FunctionalInterface
+	private interface ResponseCommit {
+
+		void run() throws IOException;
+
 	}
 
 	private record Outcome(long rows, IOException interruption) {

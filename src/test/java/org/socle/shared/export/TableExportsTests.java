@@ -28,6 +28,7 @@ import org.socle.establishment.Category;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -245,6 +246,29 @@ class TableExportsTests {
 		List<List<Cell>> rows = ExportFiles.xlsx(export(ExportFormat.XLSX, Locale.FRENCH, export));
 		assertThat(rows).hasSize(5_001);
 		assertThat(rows.get(5_000).get(1).asString()).isEqualTo("Établissement 5000 مؤسسة");
+	}
+
+	/**
+	 * Spring Session saves the session, on a connection of its own, when the response
+	 * commits: committed inside the export's transaction, a download would hold two
+	 * connections at once, and concurrent downloads would exhaust the pool.
+	 */
+	@ParameterizedTest
+	@EnumSource(ExportFormat.class)
+	void theResponseCommitsBeforeTheExportsTransactionBegins(ExportFormat format) throws IOException {
+		List<Boolean> transactionAtCommit = new ArrayList<>();
+		MockHttpServletResponse response = new MockHttpServletResponse() {
+			@Override
+			public void setCommitted(boolean committed) {
+				if (committed && !isCommitted()) {
+					transactionAtCommit.add(TransactionSynchronizationManager.isActualTransactionActive());
+				}
+				super.setCommitted(committed);
+			}
+		};
+		this.exports.download(lines(1_201), format, response);
+		assertThat(transactionAtCommit).containsExactly(false);
+		assertThat(response.getContentAsByteArray()).hasSizeGreaterThan(10_000);
 	}
 
 	@Test
