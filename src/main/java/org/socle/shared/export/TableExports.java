@@ -38,19 +38,28 @@ public class TableExports {
 
 	private final Clock clock;
 
-	TableExports(PlatformTransactionManager transactions, MessageSource messages, Clock clock) {
+	private final ExportSlots slots;
+
+	TableExports(PlatformTransactionManager transactions, MessageSource messages, Clock clock, ExportSlots slots) {
 		this.transactions = transactions;
 		this.messages = messages;
 		this.clock = clock;
+		this.slots = slots;
 	}
 
 	/**
 	 * Sends the export as a download named after its title and today's date
 	 * ({@code Établissements-2026-11-23.xlsx}), in the request's language. It is written
 	 * straight to the response's output stream while the rows are read, in the request's
-	 * thread (no asynchronous timeout cuts a long national export), never cached.
+	 * thread (no asynchronous timeout cuts a long national export), never cached, once
+	 * one of this node's {@link ExportSlots} is free.
+	 * @throws ExportsBusyException if none frees up in time (nothing sent yet)
 	 */
 	public void download(TableExport<?> export, ExportFormat format, HttpServletResponse response) throws IOException {
+		this.slots.inSlot(() -> send(export, format, response));
+	}
+
+	private long send(TableExport<?> export, ExportFormat format, HttpServletResponse response) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		String title = this.messages.getMessage(export.titleKey(), null, locale);
 		String suffix = "-" + LocalDate.now(this.clock) + "." + format.extension();
@@ -59,7 +68,7 @@ public class TableExports {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
 		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		write(export, format, locale, response.getOutputStream(), response::flushBuffer);
+		return write(export, format, locale, response.getOutputStream(), response::flushBuffer);
 	}
 
 	/**

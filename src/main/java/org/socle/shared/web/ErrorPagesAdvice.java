@@ -8,12 +8,14 @@ import org.slf4j.LoggerFactory;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.StaleEditException;
+import org.socle.shared.export.ExportsBusyException;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.WebDataBinder;
@@ -110,6 +112,18 @@ class ErrorPagesAdvice {
 	String databaseUnavailable(Exception ex) {
 		log.warn("503: the database does not answer: {}", NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 		return "error/503";
+	}
+
+	/**
+	 * Every export slot of this node is taken ({@link ExportsBusyException}): the same
+	 * page, saying why, with a {@code Retry-After}.
+	 */
+	@ExceptionHandler(ExportsBusyException.class)
+	ModelAndView exportsBusy(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("reason", "error.503.exports");
+		return page;
 	}
 
 }

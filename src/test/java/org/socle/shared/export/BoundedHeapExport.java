@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,7 +83,7 @@ final class BoundedHeapExport {
 		Supplier<Stream<Row>> rows = stream ? () -> jdbc.queryForStream(SQL, Row::of, count)
 				: () -> jdbc.query(SQL, Row::of, count).stream();
 		TableExports exports = new TableExports(new DataSourceTransactionManager(dataSource), headers(),
-				Clock.system(ZoneId.of("Africa/Casablanca")));
+				Clock.system(ZoneId.of("Africa/Casablanca")), new ExportSlots(1, Duration.ZERO));
 		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[6])))) {
 			long written = exports.write(TableExport.of("title", COLUMNS, rows), format, Locale.FRENCH, out);
 			System.out.println("rows=" + written);

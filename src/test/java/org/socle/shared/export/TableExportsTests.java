@@ -5,12 +5,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
@@ -27,13 +34,16 @@ import org.socle.SocleTest;
 import org.socle.establishment.Category;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What a user finds in an exported file, read back as a spreadsheet would: CSV
@@ -72,6 +82,15 @@ class TableExportsTests {
 
 	@Autowired
 	TableExports exports;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	DataSource dataSource;
@@ -269,6 +288,50 @@ class TableExportsTests {
 		this.exports.download(lines(1_201), format, response);
 		assertThat(transactionAtCommit).containsExactly(false);
 		assertThat(response.getContentAsByteArray()).hasSizeGreaterThan(10_000);
+	}
+
+	@Test
+	void anExportWaitsForAFreeSlotAndIsTurnedAwayBeforeAnythingIsSentWhenNoneFreesUp() throws Exception {
+		TableExports oneAtATime = new TableExports(this.transactions, this.messages, this.clock,
+				new ExportSlots(1, Duration.ofMillis(200)));
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		TableExport<Line> slow = TableExport.of("establishment.list.title", COLUMNS, () -> {
+			started.countDown();
+			awaitQuietly(release);
+			return Stream.of(Line.named(1, "Lent"));
+		});
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> first = other.submit(() -> {
+				oneAtATime.download(slow, ExportFormat.CSV, new MockHttpServletResponse());
+				return null;
+			});
+			assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+			MockHttpServletResponse turnedAway = new MockHttpServletResponse();
+			assertThatThrownBy(() -> oneAtATime.download(lines(3), ExportFormat.CSV, turnedAway))
+				.isInstanceOf(ExportsBusyException.class);
+			assertThat(turnedAway.isCommitted()).isFalse();
+			assertThat(turnedAway.getContentAsByteArray()).isEmpty();
+			release.countDown();
+			first.get(10, TimeUnit.SECONDS);
+			MockHttpServletResponse next = new MockHttpServletResponse();
+			oneAtATime.download(lines(3), ExportFormat.CSV, next);
+			assertThat(next.getContentAsString(StandardCharsets.UTF_8)).contains("Établissement 3");
+		}
+		finally {
+			release.countDown();
+			other.shutdownNow();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
