@@ -3,12 +3,14 @@ package org.socle.identity.login;
 import java.util.Date;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -27,6 +29,8 @@ final class LoadedSessionRegistry implements SessionRegistry {
 	 * The mark {@code SpringSessionBackedSessionInformation} puts on an ended session.
 	 */
 	static final String ENDED = "org.springframework.session.security.SpringSessionBackedSessionInformation.EXPIRED";
+
+	private static final String LOADED_SESSION = SessionRepositoryFilter.SESSION_REPOSITORY_ATTR + ".CURRENT_SESSION";
 
 	private final SessionRegistry sessions;
 
@@ -48,9 +52,18 @@ final class LoadedSessionRegistry implements SessionRegistry {
 		return information;
 	}
 
+	/**
+	 * The session Spring Session's filter has loaded for this request, which it keeps in
+	 * a request attribute: found whether the request held here is its wrapper or the one
+	 * it wraps.
+	 */
 	private static HttpSession currentSession() {
-		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
-				? attributes.getRequest().getSession(false) : null;
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return null;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		return (request.getAttribute(LOADED_SESSION) instanceof HttpSession loaded) ? loaded
+				: request.getSession(false);
 	}
 
 	private static String principalName(HttpSession session) {
