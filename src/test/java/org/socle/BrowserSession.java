@@ -37,6 +37,11 @@ public final class BrowserSession {
 		return actions;
 	}
 
+	/** {@code request} with the session cookie, for a helper that performs it. */
+	public RequestBuilder request(RequestBuilder request) {
+		return new WithCookie(request);
+	}
+
 	/** The session id as the cookie carries it; null before the first session. */
 	public String cookieValue() {
 		return (this.cookie != null) ? this.cookie.getValue() : null;

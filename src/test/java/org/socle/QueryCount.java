@@ -1,6 +1,9 @@
 package org.socle;
 
+import java.util.List;
+
 import net.ttddyy.dsproxy.QueryCountHolder;
+import org.socle.config.QueryCountConfiguration;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -19,6 +22,18 @@ public final class QueryCount {
 		long total = QueryCountHolder.getGrandTotal().getTotal();
 		QueryCountHolder.clear();
 		return total;
+	}
+
+	/**
+	 * The statements a request runs on the HTTP session's tables (Spring Session JDBC),
+	 * which {@link #of} leaves out.
+	 */
+	public static List<String> sessionStatements(MockMvc mvc, RequestBuilder request) throws Exception {
+		QueryCountConfiguration.SESSION_STATEMENTS.remove();
+		mvc.perform(request);
+		List<String> statements = List.copyOf(QueryCountConfiguration.SESSION_STATEMENTS.get());
+		QueryCountConfiguration.SESSION_STATEMENTS.remove();
+		return statements;
 	}
 
 }

@@ -80,12 +80,12 @@ class EstablishmentDetailQueryCountTests {
 	@Test
 	void overviewAndTabsRunTheSameStatementsForOneOrManyRecords() throws Exception {
 		// establishment (access check, entity), its province if any (none here), its
-		// organisation's name, the notification bell; each tab adds its own access check
-		// and its list
-		assertSameCount("", 4);
-		assertSameCount("/staff", 6);
-		assertSameCount("/committee", 8);
-		assertSameCount("/resources", 6);
+		// organisation's name; each tab adds its own access check and its list (the
+		// notification bell comes after the page)
+		assertSameCount("", 3);
+		assertSameCount("/staff", 5);
+		assertSameCount("/committee", 7);
+		assertSameCount("/resources", 5);
 	}
 
 	@Test
@@ -95,8 +95,8 @@ class EstablishmentDetailQueryCountTests {
 		count(this.small, "/history");
 		long few = count(this.small, "/history");
 		long many = count(this.big, "/history");
-		assertThat(few).as("every kind of record on the page").isLessThanOrEqualTo(13);
-		assertThat(many).isLessThanOrEqualTo(13); // with the notification bell
+		assertThat(few).as("every kind of record on the page").isLessThanOrEqualTo(12);
+		assertThat(many).isLessThanOrEqualTo(12);
 	}
 
 	@Test
@@ -107,9 +107,7 @@ class EstablishmentDetailQueryCountTests {
 				get("/organisations/{id}", this.fixtures.organisation("QD Org one")).with(user(this.admin)));
 		long thirty = QueryCount.of(this.mvc,
 				get("/organisations/{id}", this.fixtures.organisation("QD Org many")).with(user(this.admin)));
-		assertThat(thirty).as("organisation and its establishments").isEqualTo(one).isLessThanOrEqualTo(3); // with
-																											// the
-																											// bell
+		assertThat(thirty).as("organisation and its establishments").isEqualTo(one).isLessThanOrEqualTo(2);
 	}
 
 	private void assertSameCount(String tab, long expected) throws Exception {

@@ -19,6 +19,7 @@ import org.springframework.security.authorization.SingleResultAuthorizationManag
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -68,6 +69,7 @@ class SecurityConfiguration {
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
 			.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
@@ -86,11 +88,25 @@ class SecurityConfiguration {
 	 * Knows every logged-in session, so that changing a user's role, organisation,
 	 * enabled flag or password ends their sessions at once, on every node: the sessions
 	 * live in PostgreSQL (Spring Session JDBC), indexed by user name, and an ended
-	 * session is marked there, so that the next request on any node is refused.
+	 * session is marked there, so that the next request on any node is refused. That mark
+	 * is read from the session the request has loaded anyway:
+	 * {@link LoadedSessionRegistry}.
 	 */
 	@Bean
 	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-		return new SpringSessionBackedSessionRegistry<>(sessions);
+		return new LoadedSessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions));
+	}
+
+	/**
+	 * No observations of Spring Security's filters, authentications and authorizations:
+	 * with metrics and no tracing, they would wrap each filter of every request in an
+	 * observation whose timers nobody reads (docs/performance.md, "The per-request cost
+	 * of every page"). The request's own observation, {@code http.server.requests},
+	 * stays.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** BCrypt by default, and reads hashes of any algorithm Spring Security knows. */

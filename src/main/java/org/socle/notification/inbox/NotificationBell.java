@@ -5,8 +5,9 @@ import org.socle.identity.SocleUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The navigation bar's bell: {@code ${@notificationBell.unread()}}, one small query for a
- * logged-in user's page (the layout asks only for them).
+ * The navigation bar's bell: the count of unread notices, one small query, asked for by
+ * every logged-in page once it has loaded ({@code GET /notifications/bell}), and the
+ * badge's text ({@code ${@notificationBell.badge(n)}}).
  */
 @Component("notificationBell")
 class NotificationBell {

@@ -18,16 +18,31 @@ class NotificationsController {
 
 	private static final String VIEW = "notification/list";
 
+	private static final String BELL = "notification/bell :: bell";
+
 	private final Inbox inbox;
 
-	NotificationsController(Inbox inbox) {
+	private final NotificationBell bell;
+
+	NotificationsController(Inbox inbox, NotificationBell bell) {
 		this.inbox = inbox;
+		this.bell = bell;
 	}
 
 	@GetMapping(PATH)
 	String showList(Pageable pageable, Locale locale, Model model) {
 		model.addAttribute("page", this.inbox.page(pageable, locale));
 		return VIEW;
+	}
+
+	/**
+	 * The bell with its count, which every page asks for once loaded (htmx), so that no
+	 * page waits for the count.
+	 */
+	@GetMapping(PATH + "/bell")
+	String showBell(Model model) {
+		model.addAttribute("unreadNotices", this.bell.unread());
+		return BELL;
 	}
 
 	@PostMapping(PATH + "/{id}/read")

@@ -274,8 +274,7 @@ class ScorePageTests {
 			this.mvc.perform(get("/assessments/" + id + page).with(user(this.manager))).andExpect(status().isOk());
 			assertThat(org.socle.QueryCount.of(this.mvc, get("/assessments/" + id + page).with(user(this.manager))))
 				.as(page)
-				// the pages +1 for the notification bell
-				.isLessThanOrEqualTo(page.isEmpty() ? 13 : page.endsWith(".json") ? 5 : 6);
+				.isLessThanOrEqualTo(page.isEmpty() ? 12 : 5);
 		}
 	}
 

@@ -179,7 +179,7 @@ class ReviewQueueTests {
 		long list = QueryCount.of(this.mvc,
 				get("/establishments/{id}/assessments", establishmentId).with(user(this.identity.managerA())));
 		// + the assessments in progress, offered instead of a new one
-		assertThat(list).isLessThanOrEqualTo(6); // with the notification bell
+		assertThat(list).isLessThanOrEqualTo(5);
 	}
 
 }

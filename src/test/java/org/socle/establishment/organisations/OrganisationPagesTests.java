@@ -160,8 +160,8 @@ class OrganisationPagesTests {
 		}
 		long few = QueryCount.of(this.mvc, get("/organisations").param("q", "OP QC org 1").with(user(admin)));
 		long many = QueryCount.of(this.mvc, get("/organisations").param("q", "OP QC org").with(user(admin)));
-		assertThat(few).isLessThanOrEqualTo(4);
-		assertThat(many).as("page, count, establishment numbers, the bell").isLessThanOrEqualTo(4);
+		assertThat(few).isLessThanOrEqualTo(3);
+		assertThat(many).as("page, count, establishment numbers").isLessThanOrEqualTo(3);
 	}
 
 }
