@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What a logged-in page costs in the session store (docs/performance.md, "The per-request
- * cost of every page"): at most two reads of its session, and no write unless something changed or
- * its last access is a minute old; the idle timeout is never cut short.
+ * cost of every page"): at most two reads of its session, and no write unless something
+ * changed or its last access is a minute old; the idle timeout is never cut short.
  */
 @SocleTest
 class SessionStoreTests {
