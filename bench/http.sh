@@ -8,7 +8,8 @@
 # 4. drives wrk on loopback over every page, the login page (the baseline) first and last,
 # 5. prints one table: throughput, p50/p95/p99, ratios to the baseline and PASS/FAIL against the budget, with the
 #    server's RSS, heap and GC pauses during the load; writes it to target/benchmarks/http-<scale>.md.
-# Settings: DURATION (15s per page), WARMUP (5s), CONNECTIONS (16), THREADS (2), JAVA_OPTS (e.g. -Xmx256m),
+# Settings: DURATION (15s per page), WARMUP (5s, before each page), PREWARM (5s per page, one pass over every page
+# before the first measurement; 0: none), CONNECTIONS (16), THREADS (2), JAVA_OPTS (e.g. -Xmx256m),
 # ONLY (a regular expression on the page names: ONLY=CSV runs only the exports), SERVER_PORT (8104) and
 # SOCLE_EMBEDDED_DB_PORT (15504), which must be free. KEEP=1 leaves the server running at the end, and REUSE=1
 # measures a server this script left running on the same data (start-up is then not measured).
@@ -22,6 +23,7 @@ DB_PORT=${SOCLE_EMBEDDED_DB_PORT:-15504}
 DATA=$(realpath -m "${SOCLE_BENCH_DATA:-target/bench-data}/$SCALE")
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-5s}
+PREWARM=${PREWARM:-5s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 ONLY=${ONLY:-.}
@@ -164,6 +166,17 @@ run() { # who path duration
 	SOCLE_COOKIE=${COOKIE[$1]:-} SOCLE_BEARER=$([ "$1" = api ] && echo "$TOKEN" || true) \
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 30s -s bench/wrk-report.lua "$BASE$2" | grep '^RESULT'
 }
+# Every page once before anything is measured: the code paths they share (filters, the template engine, the
+# session store) are then compiled by the JIT before the first baseline run, not during it.
+if [ "$PREWARM" != 0 ]; then
+	echo "Warming up every page for $PREWARM each" >&2
+	for scenario in "${SCENARIOS[@]}"; do
+		IFS='|' read -r name who path class <<<"$scenario"
+		if [[ "$class" == baseline || "$name" =~ $ONLY ]]; then
+			run "$who" "$path" "$PREWARM" >/dev/null
+		fi
+	done
+fi
 declare -a RESULTS
 for scenario in "${SCENARIOS[@]}"; do
 	IFS='|' read -r name who path class <<<"$scenario"
@@ -182,7 +195,7 @@ SAMPLER=
 	echo
 	echo "$VOLUMES; the 500-place establishment (#$ESTABLISHMENT, $REGION) has $PRESENT people present."
 	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) after the run;"
-	echo "wrk $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up + $DURATION per page; JAVA_OPTS='${JAVA_OPTS:-}';"
+	echo "wrk $THREADS threads, $CONNECTIONS connections, one $PREWARM warm-up pass over every page, then $WARMUP warm-up + $DURATION per page; JAVA_OPTS='${JAVA_OPTS:-}';"
 	echo "$(java -version 2>&1 | head -1). Start-up: serving after ${SERVING%.*} s, ready after ${READY%.*} s (n/a: REUSE)."
 	echo
 	printf '%s\n' "${RESULTS[@]}" | awk -F'|' '
