@@ -109,34 +109,6 @@ class DashboardBenchmarkTests {
 			WHERE a.created_by = 'benchmark-dashboard'
 			""";
 
-	private static final String DOMAIN_SCORES = """
-			INSERT INTO assessment_domain_score (assessment_id, domain_code, weight, score_exact, score, score_display,
-			                                     rounded_score, band, rating, applicable_count, answered_count,
-			                                     not_applicable_count, created_at, created_by, updated_at, updated_by)
-			SELECT s.assessment_id, 'D' || d, 1, x.score::text, x.score, round(x.score, 1), round(x.score), x.band, x.band,
-			       8, 8, 0, now(), 'benchmark-dashboard', now(), 'benchmark-dashboard'
-			FROM assessment_score s
-			CROSS JOIN generate_series(1, 7) d
-			CROSS JOIN LATERAL (SELECT least(100, greatest(0, s.score + (d * 11 % 30) - 15))::numeric(8, 4) AS score) v
-			CROSS JOIN LATERAL (SELECT v.score, CASE WHEN round(v.score) >= 85 THEN 'A' WHEN round(v.score) >= 60 THEN 'B'
-			                                         WHEN round(v.score) >= 30 THEN 'C' ELSE 'D' END AS band) x
-			WHERE s.created_by = 'benchmark-dashboard'
-			""";
-
-	/**
-	 * Five actions per assessment: done on time, done late, dropped, open (some overdue).
-	 */
-	private static final String ACTIONS = """
-			INSERT INTO action_item (assessment_id, establishment_id, indicator_code, level_at_validation, due_date, status,
-			                         completed_on, created_at, created_by, updated_at, updated_by)
-			SELECT a.id, a.establishment_id, 'D' || k || '.C1.I1', 2, a.validated_at::date + 180,
-			       (ARRAY['DONE', 'DONE', 'DROPPED', 'OPEN', 'IN_PROGRESS'])[k],
-			       CASE k WHEN 1 THEN a.validated_at::date + 150 WHEN 2 THEN a.validated_at::date + 200 END,
-			       now(), 'benchmark-dashboard', now(), 'benchmark-dashboard'
-			FROM assessment a CROSS JOIN generate_series(1, 5) k
-			WHERE a.created_by = 'benchmark-dashboard'
-			""";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -213,7 +185,8 @@ class DashboardBenchmarkTests {
 			return;
 		}
 		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
-			for (String sql : List.of(BENEFICIARIES, STAYS, ASSESSMENTS, SCORES, DOMAIN_SCORES, ACTIONS)) {
+			for (String sql : List.of(BENEFICIARIES, STAYS, ASSESSMENTS, SCORES, ScaleData.domainScores(MARKER),
+					ScaleData.actions(MARKER))) {
 				this.jdbc.update(sql);
 			}
 		});

@@ -206,18 +206,22 @@ final class ScaleData {
 			WHERE a.created_by = 'benchmark' AND a.status = 'VALIDATED'
 			""";
 
+	/**
+	 * Seven domain scores around each audit's score; {@code $marker}: who wrote the
+	 * audits.
+	 */
 	private static final String DOMAIN_SCORES = """
 			INSERT INTO assessment_domain_score (assessment_id, domain_code, weight, score_exact, score, score_display,
 			                                     rounded_score, band, rating, applicable_count, answered_count,
 			                                     not_applicable_count, created_at, created_by, updated_at, updated_by)
 			SELECT s.assessment_id, 'D' || d, 1, x.score::text, x.score, round(x.score, 1), round(x.score), x.band, x.band,
-			       8, 8, 0, now(), 'benchmark', now(), 'benchmark'
+			       8, 8, 0, now(), '$marker', now(), '$marker'
 			FROM assessment_score s
 			CROSS JOIN generate_series(1, 7) d
 			CROSS JOIN LATERAL (SELECT least(100, greatest(0, s.score + (d * 11 % 30) - 15))::numeric(8, 4) AS score) v
 			CROSS JOIN LATERAL (SELECT v.score, CASE WHEN round(v.score) >= 85 THEN 'A' WHEN round(v.score) >= 60 THEN 'B'
 			                                         WHEN round(v.score) >= 30 THEN 'C' ELSE 'D' END AS band) x
-			WHERE s.created_by = 'benchmark'
+			WHERE s.created_by = '$marker'
 			""";
 
 	/** Five actions per audit: done on time, done late, dropped, open (some overdue). */
@@ -227,10 +231,20 @@ final class ScaleData {
 			SELECT a.id, a.establishment_id, 'D' || k || '.C1.I1', 2, a.validated_at::date + 180,
 			       (ARRAY['DONE', 'DONE', 'DROPPED', 'OPEN', 'IN_PROGRESS'])[k],
 			       CASE k WHEN 1 THEN a.validated_at::date + 150 WHEN 2 THEN a.validated_at::date + 200 END,
-			       now(), 'benchmark', now(), 'benchmark'
+			       now(), '$marker', now(), '$marker'
 			FROM assessment a CROSS JOIN generate_series(1, 5) k
-			WHERE a.created_by = 'benchmark' AND a.status = 'VALIDATED'
+			WHERE a.created_by = '$marker' AND a.status = 'VALIDATED'
 			""";
+
+	/** Seven domain scores for each audit written by {@code marker} (its created_by). */
+	static String domainScores(String marker) {
+		return DOMAIN_SCORES.replace("$marker", marker);
+	}
+
+	/** Five corrective actions for each validated audit written by {@code marker}. */
+	static String actions(String marker) {
+		return ACTIONS.replace("$marker", marker);
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -286,8 +300,8 @@ final class ScaleData {
 			});
 			timed(millis, "assessment_answer", () -> this.jdbc.update(ANSWERS));
 			timed(millis, "assessment_score", () -> this.jdbc.update(SCORES));
-			timed(millis, "assessment_domain_score", () -> this.jdbc.update(DOMAIN_SCORES));
-			timed(millis, "action_item", () -> this.jdbc.update(ACTIONS));
+			timed(millis, "assessment_domain_score", () -> this.jdbc.update(domainScores(NationalData.MARKER)));
+			timed(millis, "action_item", () -> this.jdbc.update(actions(NationalData.MARKER)));
 		});
 		timed(millis, "VACUUM ANALYZE", () -> this.jdbc.execute("VACUUM ANALYZE"));
 		return millis;
