@@ -100,7 +100,7 @@ class Dashboard {
 						this.queries.beneficiaries(scope), this.queries.plannedVisits(scope)));
 		DashboardCache.Ranking ranked = this.cache.ranking(version, scope, safe, locale,
 				() -> ranking(scope, safe, locale));
-		return new Data(scope, panels.figures(), ranked.page(), RankingSort.current(safe), ranked.heatMap(),
+		return new Data(version, scope, panels.figures(), ranked.page(), RankingSort.current(safe), ranked.heatMap(),
 				panels.trends(), panels.beneficiaries(), panels.visits(),
 				new Options(this.reference.regionsByCode(),
 						choices.provinces()
@@ -145,9 +145,13 @@ class Dashboard {
 		return IntStream.range(0, YEARS_OFFERED).mapToObj((back) -> current - back).toList();
 	}
 
-	/** Everything the page shows, before presentation (map and charts). */
-	record Data(Scope scope, DashboardQueries.FigureSet figures, Page<RankingRow> ranking, String sort, HeatMap heatMap,
-			List<YearTrend> trends, BeneficiaryFigures beneficiaries, List<PlannedVisitMarker> visits,
+	/**
+	 * Everything the page shows, before presentation (map and charts).
+	 *
+	 * @param version the version of the data it was read from
+	 */
+	record Data(long version, Scope scope, DashboardQueries.FigureSet figures, Page<RankingRow> ranking, String sort,
+			HeatMap heatMap, List<YearTrend> trends, BeneficiaryFigures beneficiaries, List<PlannedVisitMarker> visits,
 			Options options) {
 	}
 

@@ -120,6 +120,7 @@ class DashboardCacheTests {
 
 	@Test
 	void anActionCompletedOrAnEstablishmentRenamedElsewhereShowsOnTheNextRequest() throws Exception {
+		assertThat(html()).contains("DC Foyer du cache");
 		assertThat(figures().overdueActions()).isOne();
 		this.jdbc.update("UPDATE action_item SET status = 'DONE', completed_on = '2024-06-01' WHERE assessment_id = ?",
 				this.assessment);
@@ -131,6 +132,9 @@ class DashboardCacheTests {
 		try {
 			assertThat(data().ranking().getContent()).extracting(RankingRow::nameFr)
 				.containsExactly("DC Foyer renommé");
+			assertThat(html()).as("the body kept for the previous version is not served")
+				.contains("DC Foyer renommé")
+				.doesNotContain("DC Foyer du cache");
 		}
 		finally {
 			this.jdbc.update("UPDATE establishment SET name_fr = 'DC Foyer du cache' WHERE id = ?", this.establishment);
@@ -164,6 +168,10 @@ class DashboardCacheTests {
 
 	private long version() {
 		return this.jdbc.queryForObject("SELECT version FROM dashboard_data_version", Long.class);
+	}
+
+	private String html() throws Exception {
+		return this.mvc.perform(get(this.url).with(user(this.auditor))).andReturn().getResponse().getContentAsString();
 	}
 
 	private Figures figures() throws Exception {

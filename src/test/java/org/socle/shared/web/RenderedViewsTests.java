@@ -1,0 +1,70 @@
+package org.socle.shared.web;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socle.SocleTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * A body is rendered once per key, with the model asked for only then, and one that would
+ * carry the session's CSRF token is refused rather than kept for others.
+ */
+@SocleTest
+class RenderedViewsTests {
+
+	@Autowired
+	RenderedViews views;
+
+	MockHttpServletRequest request = new MockHttpServletRequest("GET", "/establishments");
+
+	@BeforeEach
+	void request() {
+		this.request.setAttribute(CsrfToken.class.getName(),
+				new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-of-one-session"));
+		this.request.setAttribute("_csrf", this.request.getAttribute(CsrfToken.class.getName()));
+		RequestContextHolder
+			.setRequestAttributes(new ServletRequestAttributes(this.request, new MockHttpServletResponse()));
+	}
+
+	@AfterEach
+	void noRequest() {
+		RequestContextHolder.resetRequestAttributes();
+	}
+
+	@Test
+	void aBodyIsRenderedOncePerKeyAndEscaped() {
+		AtomicInteger models = new AtomicInteger();
+		String first = this.views.html("search <b>", "rendered-views/forms :: search",
+				() -> Map.of("q", "<b>" + models.incrementAndGet()));
+		String again = this.views.html("search <b>", "rendered-views/forms :: search",
+				() -> Map.of("q", "<b>" + models.incrementAndGet()));
+		String other = this.views.html("search <i>", "rendered-views/forms :: search",
+				() -> Map.of("q", "<i>" + models.incrementAndGet()));
+
+		assertThat(first).contains("value=\"&lt;b&gt;1\"").isSameAs(again);
+		assertThat(other).contains("value=\"&lt;i&gt;2\"");
+		assertThat(models).hasValue(2);
+	}
+
+	@Test
+	void aBodyHoldingTheSessionsCsrfTokenIsRefused() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.views.html("post", "rendered-views/forms :: post", () -> Map.of("q", "x")))
+			.withMessageContaining("CSRF");
+	}
+
+}
