@@ -11,7 +11,6 @@ import org.socle.reference.ProvinceRef;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +19,18 @@ import org.springframework.stereotype.Component;
  * (about 0.5 s of CPU at national scale: docs/performance.md, "The national dashboard at
  * L"), for figures that change only when a record they count does.
  * <p>
- * The version is a number in PostgreSQL that the writer's own transaction bumps at commit
- * (V107's triggers on every table the panels read), so a change written by any node is
- * seen by every node's next request: there is no invalidation message to lose. The
- * version is read first, in the caller's read-only transaction; the panels, read after
- * it, are at least as new as it says (never older), so an entry never shows data older
- * than its key. Entries of older versions are never read again and are evicted by size.
+ * The version ({@link DashboardDataVersion}) is a number in PostgreSQL that the writer's
+ * own transaction bumps at commit (V107's triggers on every table the panels read), so a
+ * change written by any node is seen by every node's next request: there is no
+ * invalidation message to lose. The version is read first, in the caller's read-only
+ * transaction; the panels, read after it, are at least as new as it says (never older),
+ * so an entry never shows data older than its key. Entries of older versions are never
+ * read again and are evicted by size.
  */
 @Component
 class DashboardCache {
 
-	private final JdbcTemplate jdbc;
+	private final DashboardDataVersion version;
 
 	/** The filters' choices: they depend on no filter. */
 	private final Cache<Long, Choices> choices = Caffeine.newBuilder().maximumSize(4).build();
@@ -39,13 +39,13 @@ class DashboardCache {
 
 	private final Cache<RankingKey, Ranking> rankings = Caffeine.newBuilder().maximumSize(400).build();
 
-	DashboardCache(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	DashboardCache(DashboardDataVersion version) {
+		this.version = version;
 	}
 
 	/** The current version of the dashboard's data: one statement. */
 	long version() {
-		return this.jdbc.queryForObject("SELECT version FROM dashboard_data_version", Long.class);
+		return this.version.read();
 	}
 
 	Choices choices(long version, Supplier<Choices> compute) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.socle.shared.pdf.RenderedPdfs;
 import org.socle.shared.web.Downloads;
+import org.socle.shared.web.RenderedViews;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.springframework.context.ApplicationContext;
@@ -23,6 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * An establishment's quality report, as a page (printable) and as a PDF made from the
  * same data ({@code ?lang=fr|ar|en} picks the language, as everywhere).
+ * <p>
+ * Both are kept under the report itself: the data is read on every request, after the
+ * access check, and a report equal to one already rendered (same figures, names, dates,
+ * language) is served from memory without Thymeleaf (about 60 % of the page's CPU at
+ * national scale) or the PDF's layout. A change of any figure gives another report, so
+ * another key, on every node: there is nothing to invalidate (docs/performance.md, "The
+ * quality report and its PDF at L"). The body shows nothing of the user.
  */
 @Controller
 @RequestMapping("/establishments/{id:\\d+}")
@@ -30,9 +38,13 @@ class QualityReportController {
 
 	static final String PAGE_VIEW = "reporting/report/page";
 
+	static final String PAGE_BODY = "reporting/report/page-body :: body";
+
 	static final String PDF_TEMPLATE = "reporting/report/pdf";
 
 	private final QualityReports reports;
+
+	private final RenderedViews views;
 
 	private final RenderedPdfs pdf;
 
@@ -40,9 +52,10 @@ class QualityReportController {
 
 	private final ApplicationContext context;
 
-	QualityReportController(QualityReports reports, RenderedPdfs pdf, MessageSource messages,
+	QualityReportController(QualityReports reports, RenderedViews views, RenderedPdfs pdf, MessageSource messages,
 			ApplicationContext context) {
 		this.reports = reports;
+		this.views = views;
 		this.pdf = pdf;
 		this.messages = messages;
 		this.context = context;
@@ -57,7 +70,8 @@ class QualityReportController {
 			Locale locale, Model model) {
 		QualityReport report = this.reports.report(id, date);
 		model.addAttribute("report", report);
-		model.addAttribute("charts", ReportCharts.of(report, this.messages, locale));
+		model.addAttribute("body", this.views.html(new PageBody(report, locale), PAGE_BODY,
+				() -> Map.of("report", report, "charts", ReportCharts.of(report, this.messages, locale))));
 		return PAGE_VIEW;
 	}
 
@@ -68,15 +82,17 @@ class QualityReportController {
 		QualityReport report = this.reports.report(id, date);
 		// the page's helpers (@scores, @formats) need the application's beans outside a
 		// request's view
-		Map<String, Object> variables = Map.of("report", report, "charts",
-				ReportCharts.of(report, this.messages, locale),
-				ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.context, null));
-		// laid out again only when the XHTML differs (RenderedPdfs: a content-addressed
-		// cache)
-		byte[] body = this.pdf.render(PDF_TEMPLATE, variables, locale);
+		byte[] body = this.pdf.render(report, PDF_TEMPLATE,
+				() -> Map.of("report", report, "charts", ReportCharts.of(report, this.messages, locale),
+						ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+						new ThymeleafEvaluationContext(this.context, null)),
+				locale);
 		return Downloads.attachment(body, "rapport-qualite-" + id + "-" + report.date() + ".pdf",
 				MediaType.APPLICATION_PDF);
+	}
+
+	/** What the page's body varies by: the report and the language it is written in. */
+	private record PageBody(QualityReport report, Locale locale) {
 	}
 
 }

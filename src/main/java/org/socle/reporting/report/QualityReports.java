@@ -13,6 +13,7 @@ import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.reference.ReferenceDataService;
 import org.socle.reporting.report.QualityReport.Assessed;
+import org.socle.reporting.report.ReportQueries.FiguresAndVersion;
 import org.socle.shared.jdbc.ReadsFromReplica;
 
 import org.springframework.stereotype.Service;
@@ -22,7 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Builds an establishment's quality report for whoever may read the establishment (a
  * manager of another organisation gets a 404). At most ten statements: the access check,
  * the scores' history (three), the latest assessment's explanation (three), its action
- * plan, the peer benchmark and the operational figures.
+ * plan, the operational figures (with the data version) and the peer benchmark, which is
+ * kept under that version ({@link PeerBenchmarkCache}).
+ * <p>
+ * The report is a value: its records, lists, dates and numbers compare by value, so equal
+ * data gives an equal report, and the page and the PDF are kept under it
+ * ({@link QualityReportController}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,16 +43,19 @@ class QualityReports {
 
 	private final ReportQueries queries;
 
+	private final PeerBenchmarkCache peers;
+
 	private final ReferenceDataService reference;
 
 	private final Clock clock;
 
 	QualityReports(EstablishmentAccess access, AssessmentScores scores, ValidatedResults results, ReportQueries queries,
-			ReferenceDataService reference, Clock clock) {
+			PeerBenchmarkCache peers, ReferenceDataService reference, Clock clock) {
 		this.access = access;
 		this.scores = scores;
 		this.results = results;
 		this.queries = queries;
+		this.peers = peers;
 		this.reference = reference;
 		this.clock = clock;
 	}
@@ -66,10 +75,12 @@ class QualityReports {
 			.toList();
 		Optional<Assessed> assessed = history.isEmpty() ? Optional.empty()
 				: Optional.of(assessed(history.get(history.size() - 1), d));
-		PeerBenchmark peers = assessed.isPresent() ? this.queries.peerBenchmark(establishment, d, this.clock.getZone())
-				: null;
+		// before the benchmark: the version it reads keys the benchmark
+		FiguresAndVersion figures = this.queries.operationalFigures(establishment, d);
+		PeerBenchmark peers = assessed.isPresent() ? this.peers.get(figures.dataVersion(), establishment, d,
+				() -> this.queries.peerBenchmark(establishment, d, this.clock.getZone())) : null;
 		return new QualityReport(establishment, this.reference.region(establishment.regionCode()).orElse(null), d,
-				history, assessed, peers, this.queries.operationalFigures(establishment, d));
+				history, assessed, peers, figures.figures());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.reporting.dashboard.AgeGroup;
+import org.socle.reporting.dashboard.DashboardDataVersion;
 import org.socle.reporting.report.ActionPlanStatus.Action;
 import org.socle.reporting.report.OperationalFigures.Line;
 import org.socle.reporting.report.PeerBenchmark.Figure;
@@ -83,7 +84,8 @@ class ReportQueries {
 	/**
 	 * The people present at d counted by sex and age group, summed by grouping sets (by
 	 * age and sex, by age, by sex, in all: the grand total comes even when nobody is
-	 * there), with the care-qualified staff in post at d on every row.
+	 * there), with the care-qualified staff in post at d and the dashboard data version
+	 * on every row.
 	 */
 	private static final String FIGURES = """
 			WITH present AS (
@@ -99,10 +101,11 @@ class ReportQueries {
 			SELECT GROUPING(age_group) = 0 AS by_age, age_group, sex, coalesce(sum(n), 0) AS n,
 			       (SELECT count(*) FROM establishment_staff st
 			        WHERE st.establishment_id = :e AND st.care_qualified AND st.start_date <= :d
-			          AND (st.end_date IS NULL OR st.end_date >= :d)) AS care_staff
+			          AND (st.end_date IS NULL OR st.end_date >= :d)) AS care_staff,
+			       (%s) AS data_version
 			FROM counted
 			GROUP BY GROUPING SETS ((age_group, sex), (age_group), (sex), ())
-			""".formatted(AgeGroup.sqlCase());
+			""".formatted(AgeGroup.sqlCase(), DashboardDataVersion.SELECT);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -149,27 +152,40 @@ class ReportQueries {
 						rs.getBoolean("overdue"), rs.getBoolean("done_on_time"))));
 	}
 
-	OperationalFigures operationalFigures(EstablishmentInfo establishment, LocalDate d) {
+	/**
+	 * The operational figures, and the version of the data the peer benchmark reads, in
+	 * one statement: the version read before the benchmark keys it
+	 * ({@link PeerBenchmarkCache}) without a round trip of its own.
+	 */
+	FiguresAndVersion operationalFigures(EstablishmentInfo establishment, LocalDate d) {
 		MapSqlParameterSource parameters = AgeGroup
 			.bounds(new MapSqlParameterSource("e", establishment.id()).addValue("d", d), d);
 		Map<AgeGroup, long[]> byAge = new EnumMap<>(AgeGroup.class);
 		long[] total = new long[3];
-		long[] careStaff = new long[1];
+		long[] careStaffAndVersion = new long[2];
 		this.jdbc.query(FIGURES, parameters, (rs) -> {
 			String group = rs.getString("age_group");
 			long[] line = rs.getBoolean("by_age") ? byAge.computeIfAbsent(AgeGroup.valueOf(group), (g) -> new long[3])
 					: total;
 			String sex = rs.getString("sex");
 			line[(sex == null) ? 2 : ("F".equals(sex) ? 0 : 1)] = rs.getLong("n");
-			careStaff[0] = rs.getLong("care_staff");
+			careStaffAndVersion[0] = rs.getLong("care_staff");
+			careStaffAndVersion[1] = rs.getLong("data_version");
 		});
 		List<Line> lines = new ArrayList<>();
 		for (AgeGroup group : AgeGroup.values()) {
 			long[] line = byAge.getOrDefault(group, new long[3]);
 			lines.add(new Line(group, line[0], line[1], line[2]));
 		}
-		return new OperationalFigures(establishment.authorisedCapacity(), lines,
-				new Line(null, total[0], total[1], total[2]), careStaff[0]);
+		return new FiguresAndVersion(new OperationalFigures(establishment.authorisedCapacity(), lines,
+				new Line(null, total[0], total[1], total[2]), careStaffAndVersion[0]), careStaffAndVersion[1]);
+	}
+
+	/**
+	 * @param dataVersion the dashboard data version ({@link DashboardDataVersion}) when
+	 * the figures were read
+	 */
+	record FiguresAndVersion(OperationalFigures figures, long dataVersion) {
 	}
 
 	private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,16 +14,19 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * PDFs already laid out on this node, by the SHA-256 of their XHTML and their locale. The
- * template still runs on every request (with the data read then), only the layout is
- * skipped when the document is the same: a changed figure, name or date gives other
- * XHTML, so another key, and there is nothing to invalidate, on this node or any other.
+ * PDFs already laid out on this node, kept under the data they were made from and, below
+ * that, under the SHA-256 of their XHTML and their locale. Equal data (a value with value
+ * equality: records, lists, dates, numbers) gives the same document, so a repeated
+ * download runs neither the template nor the layout; other data whose XHTML is the same
+ * skips the layout. A changed figure, name or date gives another key, so there is nothing
+ * to invalidate, on this node or any other.
  * <p>
  * Why: at national scale a quality report's PDF cost about 700 ms of CPU against about 45
  * ms for the data and the XHTML (docs/performance.md, "Quality report, its PDF, the score
- * page and the assessment form at L"), and the same report is downloaded again and again
- * between two validations. Bounded by size ({@value #MAX_BYTES} bytes, about 200
- * reports), per node.
+ * page and the assessment form at L"), then the XHTML's template most of what remained
+ * ("The quality report and its PDF at L"), and the same report is downloaded again and
+ * again between two validations. Bounded by size ({@value #MAX_BYTES} bytes each, about
+ * 200 reports), per node.
  * <p>
  * For documents anyone may download again; never for personal data (a person's export),
  * which should not outlive the request in memory.
@@ -34,6 +38,11 @@ public class RenderedPdfs {
 
 	private final PdfRenderer renderer;
 
+	private final Cache<Object, byte[]> byContent = Caffeine.newBuilder()
+		.maximumWeight(MAX_BYTES)
+		.weigher((Object key, byte[] pdf) -> pdf.length)
+		.build();
+
 	private final Cache<String, byte[]> rendered = Caffeine.newBuilder()
 		.maximumWeight(MAX_BYTES)
 		.weigher((String key, byte[] pdf) -> pdf.length)
@@ -44,11 +53,15 @@ public class RenderedPdfs {
 	}
 
 	/**
-	 * The PDF of a Thymeleaf template (XHTML), laid out only when this document was not
-	 * laid out before. The bytes returned are shared: never change them.
+	 * The PDF of a Thymeleaf template (XHTML) made from {@code content}: written and laid
+	 * out only when no PDF of this template, content and locale was kept. The bytes
+	 * returned are shared: never change them.
+	 * @param content everything the document shows, with value equality (the template's
+	 * variables are made from it)
 	 */
-	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
-		return of(this.renderer.document(template, variables, locale), locale);
+	public byte[] render(Object content, String template, Supplier<Map<String, Object>> variables, Locale locale) {
+		return this.byContent.get(new ContentKey(template, content, locale.toLanguageTag()),
+				(key) -> of(this.renderer.document(template, variables.get(), locale), locale));
 	}
 
 	byte[] of(String xhtml, Locale locale) {
@@ -64,6 +77,9 @@ public class RenderedPdfs {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
+	}
+
+	private record ContentKey(String template, Object content, String languageTag) {
 	}
 
 }
