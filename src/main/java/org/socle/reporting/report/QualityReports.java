@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds an establishment's quality report for whoever may read the establishment (a
  * manager of another organisation gets a 404). At most ten statements: the access check,
- * the scores' history (three), the latest assessment's explanation (three), its action
- * plan, the operational figures (with the data version) and the peer benchmark, which is
- * kept under that version ({@link PeerBenchmarkCache}).
+ * the scores' history (three), the latest assessment's explanation (three, once per node:
+ * {@link ExplanationCache}), its action plan, the operational figures (with the data
+ * version) and the peer benchmark, which is kept under that version
+ * ({@link PeerBenchmarkCache}).
  * <p>
  * The report is a value: its records, lists, dates and numbers compare by value, so equal
  * data gives an equal report, and the page and the PDF are kept under it
@@ -45,17 +46,20 @@ class QualityReports {
 
 	private final PeerBenchmarkCache peers;
 
+	private final ExplanationCache explanations;
+
 	private final ReferenceDataService reference;
 
 	private final Clock clock;
 
 	QualityReports(EstablishmentAccess access, AssessmentScores scores, ValidatedResults results, ReportQueries queries,
-			PeerBenchmarkCache peers, ReferenceDataService reference, Clock clock) {
+			PeerBenchmarkCache peers, ExplanationCache explanations, ReferenceDataService reference, Clock clock) {
 		this.access = access;
 		this.scores = scores;
 		this.results = results;
 		this.queries = queries;
 		this.peers = peers;
+		this.explanations = explanations;
 		this.reference = reference;
 		this.clock = clock;
 	}
@@ -87,8 +91,9 @@ class QualityReports {
 	 * History is oldest first, by reference date then validation: the last is the latest.
 	 */
 	private Assessed assessed(ValidatedScore latest, LocalDate d) {
-		return new Assessed(latest, this.results.explain(latest.assessmentId()),
-				this.queries.actionPlan(latest.assessmentId(), d));
+		long id = latest.assessmentId();
+		return new Assessed(latest, this.explanations.get(id, () -> this.results.explain(id)),
+				this.queries.actionPlan(id, d));
 	}
 
 }
