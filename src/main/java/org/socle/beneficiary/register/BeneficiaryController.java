@@ -1,9 +1,13 @@
 package org.socle.beneficiary.register;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.shared.web.ConcurrentEdits;
 import org.socle.shared.web.Paging;
+import org.socle.shared.web.RenderedViews;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -27,24 +31,40 @@ class BeneficiaryController {
 
 	static final String FORM_VIEW = "beneficiary/form";
 
+	private static final String LIST_BODY = "beneficiary/list-body :: body";
+
 	private final BeneficiaryService beneficiaries;
 
 	private final EstablishmentAccess establishments;
 
-	BeneficiaryController(BeneficiaryService beneficiaries, EstablishmentAccess establishments) {
+	private final RenderedViews views;
+
+	BeneficiaryController(BeneficiaryService beneficiaries, EstablishmentAccess establishments, RenderedViews views) {
 		this.beneficiaries = beneficiaries;
 		this.establishments = establishments;
+		this.views = views;
 	}
 
+	/**
+	 * Access is checked and the page's rows read on every request; the HTML is rendered
+	 * once per node for the same establishment, rows, query, language and access (full or
+	 * pseudonymised): equal data gives equal HTML, so there is nothing to invalidate.
+	 */
 	@GetMapping("/establishments/{id}/beneficiaries")
 	String showList(@PathVariable long id, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String q, @PageableDefault(size = 25) Pageable pageable, Model model) {
-		model.addAttribute("page",
-				this.beneficiaries.list(id, status, q, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE)));
-		model.addAttribute("establishment", this.establishments.requireReadable(id));
-		model.addAttribute("status", (status != null) ? status : "ACTIVE");
-		model.addAttribute("q", q);
-		model.addAttribute("full", BeneficiaryService.fullAccess());
+			@RequestParam(required = false) String q, @PageableDefault(size = 25) Pageable pageable, Locale locale,
+			HttpServletRequest request, Model model) {
+		BeneficiaryList list = this.beneficiaries.list(id, status, q, Paging.unsorted(pageable, Paging.MAX_PAGE_SIZE));
+		model.addAttribute("page", list.page());
+		ListBody key = new ListBody(list, model.getAttribute("imported"), request.getRequestURI(),
+				request.getQueryString(), locale.getLanguage());
+		model.addAttribute("body", this.views.html(key, LIST_BODY, () -> {
+			model.addAttribute("establishment", list.establishment());
+			model.addAttribute("status", (status != null) ? status : "ACTIVE");
+			model.addAttribute("q", q);
+			model.addAttribute("full", list.full());
+			return model.asMap();
+		}));
 		return LIST_VIEW;
 	}
 
@@ -95,6 +115,14 @@ class BeneficiaryController {
 		}
 		redirect.addFlashAttribute("success", "beneficiary.updated");
 		return "redirect:/beneficiaries/" + id;
+	}
+
+	/**
+	 * What the list's body shows: the establishment (heading), the page (rows, total,
+	 * paging: values) and whether names are shown, the count of a just finished import,
+	 * the query (filters, links) and language.
+	 */
+	private record ListBody(BeneficiaryList list, Object imported, String path, String query, String language) {
 	}
 
 }

@@ -122,16 +122,20 @@ public class BeneficiaryService {
 		return beneficiary;
 	}
 
-	public Page<BeneficiaryListItem> list(long establishmentId, String status, String q, Pageable pageable) {
-		this.establishments.requireReadable(establishmentId);
+	/**
+	 * One page of the establishment's list, if the current user may read it, with the
+	 * establishment (its heading) and whether names are shown.
+	 */
+	BeneficiaryList list(long establishmentId, String status, String q, Pageable pageable) {
+		EstablishmentInfo establishment = this.establishments.requireReadable(establishmentId);
 		boolean full = fullAccess();
 		LocalDate today = today();
 		String filter = statusFilter(status);
-		if (!full) {
-			return pseudonymisedList(establishmentId, filter, pageable, today);
-		}
-		return this.beneficiaries.list(establishmentId, filter, searchPattern(q, true), pageable)
-			.map(row -> listItem(row, establishmentId, true, today));
+		Page<BeneficiaryListItem> page = full
+				? this.beneficiaries.list(establishmentId, filter, searchPattern(q, true), pageable)
+					.map(row -> listItem(row, establishmentId, true, today))
+				: pseudonymisedList(establishmentId, filter, pageable, today);
+		return new BeneficiaryList(establishment, full, page);
 	}
 
 	/**
@@ -232,8 +236,8 @@ public class BeneficiaryService {
 				: today.getYear() - row.birthYear();
 		return new BeneficiaryListItem(row.id(), full ? row.lastName() + " " + row.firstName() : null,
 				full && row.lastNameAr() != null ? row.lastNameAr() + " " + nullToEmpty(row.firstNameAr()) : null,
-				this.pseudonyms.of(row.id()), row.sex(), age, row.category(), row.admissionDate(), row.dischargeDate(),
-				row.dischargeReason(), row.overCapacity(), full ? row.legalBasisReference() : null,
+				full ? null : this.pseudonyms.of(row.id()), row.sex(), age, row.category(), row.admissionDate(),
+				row.dischargeDate(), row.dischargeReason(), row.overCapacity(), full ? row.legalBasisReference() : null,
 				row.currentEstablishmentId() != establishmentId, row.anonymisedAt() != null);
 	}
 

@@ -1,19 +1,24 @@
 package org.socle.establishment.registry;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentStatus;
 import org.socle.identity.SocleUser;
+import org.socle.organisation.OrganisationRef;
 import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
 import org.socle.shared.web.ConcurrentEdits;
+import org.socle.shared.web.RenderedViews;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -38,6 +43,8 @@ class EstablishmentController {
 
 	static final String OVERVIEW_VIEW = "establishment/overview";
 
+	private static final String LIST_BODY = "establishment/list-body :: body";
+
 	private final EstablishmentService establishments;
 
 	private final EstablishmentAccess access;
@@ -46,33 +53,47 @@ class EstablishmentController {
 
 	private final ReferenceDataService reference;
 
+	private final RenderedViews views;
+
 	EstablishmentController(EstablishmentService establishments, EstablishmentAccess access,
-			OrganisationService organisations, ReferenceDataService reference) {
+			OrganisationService organisations, ReferenceDataService reference, RenderedViews views) {
 		this.establishments = establishments;
 		this.access = access;
 		this.organisations = organisations;
 		this.reference = reference;
+		this.views = views;
 	}
 
 	/**
 	 * Filters that do not parse are dropped (the binding result is not an error page).
+	 * The page's data is read on every request, in the user's scope; its HTML is rendered
+	 * once per node for the same data, query, language and right to create (the filter
+	 * selects alone are about 310 options): equal data gives equal HTML, so there is
+	 * nothing to invalidate when another node changes an establishment.
 	 */
 	@GetMapping
 	String showList(@ModelAttribute("filter") EstablishmentFilter filter, BindingResult ignored,
 			@PageableDefault(size = 20, sort = "nameFr") Pageable pageable, @AuthenticationPrincipal SocleUser user,
-			Model model) {
-		model.addAttribute("page", this.establishments.list(filter, pageable));
-		model.addAttribute("sort", sortOf(pageable));
-		model.addAttribute("regions", this.reference.regions());
-		model.addAttribute("regionsByCode", this.reference.regionsByCode());
-		model.addAttribute("provincesByRegion",
-				this.reference.provinces()
-					.stream()
-					.collect(Collectors.groupingBy(ProvinceRef::regionCode, TreeMap::new, Collectors.toList())));
-		model.addAttribute("categories", Category.values());
-		model.addAttribute("statuses", EstablishmentStatus.values());
-		model.addAttribute("organisations", user.isManager() ? List.of() : this.organisations.listActive());
-		model.addAttribute("canCreate", this.access.canEditReadable());
+			Locale locale, HttpServletRequest request, Model model) {
+		Page<EstablishmentListItem> page = this.establishments.list(filter, pageable);
+		List<ProvinceRef> provinces = this.reference.provinces();
+		List<OrganisationRef> organisations = user.isManager() ? List.of() : this.organisations.listActive();
+		boolean canCreate = this.access.canEditReadable();
+		model.addAttribute("page", page);
+		ListBody key = new ListBody(page, provinces, organisations, canCreate, request.getRequestURI(),
+				request.getQueryString(), locale.getLanguage());
+		model.addAttribute("body", this.views.html(key, LIST_BODY, () -> {
+			model.addAttribute("sort", sortOf(pageable));
+			model.addAttribute("regions", this.reference.regions());
+			model.addAttribute("regionsByCode", this.reference.regionsByCode());
+			model.addAttribute("provincesByRegion", provinces.stream()
+				.collect(Collectors.groupingBy(ProvinceRef::regionCode, TreeMap::new, Collectors.toList())));
+			model.addAttribute("categories", Category.values());
+			model.addAttribute("statuses", EstablishmentStatus.values());
+			model.addAttribute("organisations", organisations);
+			model.addAttribute("canCreate", canCreate);
+			return model.asMap();
+		}));
 		return LIST_VIEW;
 	}
 
@@ -137,6 +158,15 @@ class EstablishmentController {
 	private static String sortOf(Pageable pageable) {
 		Sort.Order order = EstablishmentService.safe(pageable).getSort().iterator().next();
 		return order.getProperty() + "," + order.getDirection().name().toLowerCase();
+	}
+
+	/**
+	 * What the list's body shows: the page (rows, total, paging: values), the filters'
+	 * choices (regions are fixed reference data), the query (filters, sort, links) and
+	 * language, and whether the user may create.
+	 */
+	private record ListBody(Page<EstablishmentListItem> page, List<ProvinceRef> provinces,
+			List<OrganisationRef> organisations, boolean canCreate, String path, String query, String language) {
 	}
 
 }

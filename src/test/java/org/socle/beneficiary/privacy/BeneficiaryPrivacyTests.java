@@ -237,8 +237,8 @@ class BeneficiaryPrivacyTests {
 				.create();
 		}
 		long many = QueryCount.of(this.mvc, get("/establishments/{id}/beneficiaries", small).with(user(manager)));
-		assertThat(few).as("access check, page").isLessThanOrEqualTo(4);
-		assertThat(many).as("access check, page, count").isLessThanOrEqualTo(4);
+		assertThat(few).as("access check, page").isLessThanOrEqualTo(2);
+		assertThat(many).as("access check, page, count").isLessThanOrEqualTo(3);
 	}
 
 }
