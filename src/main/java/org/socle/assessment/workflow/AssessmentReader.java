@@ -19,7 +19,7 @@ import org.socle.assessment.workflow.AssessmentPage.EventRow;
 import org.socle.assessment.workflow.AssessmentPage.Header;
 import org.socle.assessment.workflow.AssessmentPage.IndicatorRow;
 import org.socle.assessment.workflow.AssessmentPage.Progress;
-import org.socle.assessment.workflow.AssessmentPage.Snapshot;
+import org.socle.assessment.workflow.ScoreContent.StoredAnswer;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.web.Formats;
 import org.socle.standard.CriterionView;
@@ -62,7 +62,25 @@ public class AssessmentReader {
 	}
 
 	public AssessmentPage page(long id) {
-		return page(this.access.readable(id));
+		Context context = this.access.readable(id);
+		return page(content(context), history(context));
+	}
+
+	/**
+	 * What the score page and its JSON show, after the same access check as the page;
+	 * four statements (the assessment, its establishment, answers, evidence), no scoring.
+	 * @throws NotFoundException when the user may not read it
+	 */
+	public ScoreContent scoreContent(long id) {
+		return content(this.access.readable(id));
+	}
+
+	/**
+	 * The page of a score content, scored without a statement; without the history, which
+	 * the score pages do not show.
+	 */
+	public AssessmentPage scorePage(ScoreContent content) {
+		return page(content, List.of());
 	}
 
 	/**
@@ -78,14 +96,30 @@ public class AssessmentReader {
 		return this.scorer.score(context.assessment(), this.answers.findByAssessmentIdOrderById(id));
 	}
 
-	private AssessmentPage page(Context context) {
+	private ScoreContent content(Context context) {
 		long id = context.id();
-		List<AssessmentAnswer> stored = this.answers.findByAssessmentIdOrderById(id);
-		AssessmentScorer.Scored scored = this.scorer.score(context.assessment(), stored);
+		List<StoredAnswer> stored = this.answers.findByAssessmentIdOrderById(id)
+			.stream()
+			.map(StoredAnswer::of)
+			.toList();
+		return new ScoreContent(header(context), stored, this.evidence.byAnswer(id));
+	}
+
+	private List<EventRow> history(Context context) {
+		return this.events.findByAssessmentIdOrderByOccurredAtAscIdAsc(context.id())
+			.stream()
+			.map((event) -> new EventRow(event.getFromStatus(), event.getToStatus(), event.getActorName(),
+					event.getComment(), event.getOccurredAt(), event.getContradictionRule(),
+					event.getContradictionDecision()))
+			.toList();
+	}
+
+	private AssessmentPage page(ScoreContent content, List<EventRow> history) {
+		AssessmentScorer.Scored scored = this.scorer.score(content);
 		ScoreReport report = scored.report();
-		Map<String, AssessmentAnswer> byCode = stored.stream()
-			.collect(Collectors.toMap(AssessmentAnswer::getIndicatorCode, Function.identity()));
-		Map<Long, List<EvidenceRow>> evidenceByAnswer = this.evidence.byAnswer(id);
+		Map<String, StoredAnswer> byCode = content.answers()
+			.stream()
+			.collect(Collectors.toMap(StoredAnswer::indicatorCode, Function.identity()));
 		Map<String, DomainResult> domainResults = report.domains()
 			.stream()
 			.collect(Collectors.toMap(DomainResult::code, Function.identity()));
@@ -107,50 +141,40 @@ public class AssessmentReader {
 						criterion.indicators()
 							.stream()
 							.map((IndicatorView indicator) -> row(indicator, indicatorResults.get(indicator.code()),
-									byCode.get(indicator.code()), evidenceByAnswer))
+									byCode.get(indicator.code()), content.evidence()))
 							.toList()))
 				.toList()))
-			.toList();
-		List<EventRow> history = this.events.findByAssessmentIdOrderByOccurredAtAscIdAsc(id)
-			.stream()
-			.map((event) -> new EventRow(event.getFromStatus(), event.getToStatus(), event.getActorName(),
-					event.getComment(), event.getOccurredAt(), event.getContradictionRule(),
-					event.getContradictionDecision()))
 			.toList();
 		Optional<EventRow> lastReturn = history.stream()
 			.filter((event) -> event.to() == AssessmentStatus.RETURNED)
 			.reduce((first, second) -> second)
-			.filter((event) -> context.status() == AssessmentStatus.RETURNED);
+			.filter((event) -> content.header().status() == AssessmentStatus.RETURNED);
 		Progress progress = new Progress(report.counts().answered() + report.counts().notApplicable(),
 				report.counts().applicable());
-		return new AssessmentPage(header(context, scored), scored, domains, progress, history, lastReturn);
+		return new AssessmentPage(content.header(), scored, domains, progress, history, lastReturn);
 	}
 
-	private Header header(Context context, AssessmentScorer.Scored scored) {
+	private Header header(Context context) {
 		Assessment a = context.assessment();
 		boolean barredAsAuthor = (context.canTake() || context.canDecide()) && this.access.isAuthor(context);
 		return new Header(a.getId(), a.getVersion(), context.establishment(), a.getKind(), a.getStatus(),
-				a.getReferenceDate(), scored.applicable().full().standard(), a.getCategory(), a.getCreatorName(),
-				a.getCreatedAt(), a.getReviewerName(), a.getStartedFromId(), a.getSubmittedAt(), a.getValidatedAt(),
-				context.canEdit(), context.canTake() && !barredAsAuthor, context.canDecide() && !barredAsAuthor,
-				barredAsAuthor, context.canEditActions());
+				a.getReferenceDate(), this.scorer.standard(a), a.getCategory(), a.getCreatorName(), a.getCreatedAt(),
+				a.getReviewerName(), a.getStartedFromId(), a.getSubmittedAt(), a.getValidatedAt(), context.canEdit(),
+				context.canTake() && !barredAsAuthor, context.canDecide() && !barredAsAuthor, barredAsAuthor,
+				context.canEditActions());
 	}
 
-	private IndicatorRow row(IndicatorView indicator, IndicatorResult result, AssessmentAnswer answer,
+	private IndicatorRow row(IndicatorView indicator, IndicatorResult result, StoredAnswer answer,
 			Map<Long, List<EvidenceRow>> evidenceByAnswer) {
 		AnswerForm form = new AnswerForm();
-		form.setVersion(answer.getVersion());
-		form.setLevel((answer.getLevel() != null) ? answer.getLevel().toString() : null);
-		form.setAnswer((answer.getYes() != null) ? (answer.getYes() ? "YES" : "NO") : null);
-		form.setValue((answer.getMetricValue() != null && !answer.isComputed())
-				? this.formats.decimal(answer.getMetricValue()) : null);
-		form.setNotApplicable(answer.isNotApplicable());
-		form.setComment(answer.getComment());
-		Snapshot snapshot = answer.isComputed() ? new Snapshot(answer.getMetricValue(), answer.getMetricNumerator(),
-				answer.getMetricDenominator(), answer.getMetricRecordType(), answer.getMetricRecordIds(),
-				answer.getMetricGapIds(), answer.getMetricComputedAt()) : null;
-		return new IndicatorRow(indicator, result, form, Map.of(), snapshot,
-				evidenceByAnswer.getOrDefault(answer.getId(), List.of()));
+		form.setVersion(answer.version());
+		form.setLevel((answer.level() != null) ? answer.level().toString() : null);
+		form.setAnswer((answer.yes() != null) ? (answer.yes() ? "YES" : "NO") : null);
+		form.setValue((answer.typedValue() != null) ? this.formats.decimal(answer.typedValue()) : null);
+		form.setNotApplicable(answer.notApplicable());
+		form.setComment(answer.comment());
+		return new IndicatorRow(indicator, result, form, Map.of(), answer.snapshot(),
+				evidenceByAnswer.getOrDefault(answer.id(), List.of()));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.socle.assessment.scoring.Answer;
 import org.socle.assessment.scoring.ScoreReport;
 import org.socle.assessment.scoring.ScoringEngine;
+import org.socle.standard.StandardSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,11 @@ public class AssessmentScorer {
 		this.trees = trees;
 	}
 
+	/** The standard the assessment is made against. */
+	StandardSummary standard(Assessment assessment) {
+		return this.trees.load(assessment.getStandardId()).view().standard();
+	}
+
 	public ScoringTrees.Applicable applicable(Assessment assessment) {
 		return this.trees.load(assessment.getStandardId()).applicableTo(assessment.getCategory());
 	}
@@ -32,20 +38,31 @@ public class AssessmentScorer {
 	}
 
 	Scored score(long standardId, String category, List<AssessmentAnswer> answers) {
+		Map<String, Answer> byCode = new HashMap<>();
+		for (AssessmentAnswer answer : answers) {
+			put(byCode, answer.getIndicatorCode(), answer.toScoringAnswer());
+		}
+		return score(standardId, category, byCode);
+	}
+
+	/** The score page's content scored: no statement, the standard's tree is kept. */
+	Scored score(ScoreContent content) {
+		Map<String, Answer> byCode = new HashMap<>();
+		for (ScoreContent.StoredAnswer answer : content.answers()) {
+			put(byCode, answer.indicatorCode(), answer.scoring());
+		}
+		return score(content.header().standard().id(), content.header().category(), byCode);
+	}
+
+	private Scored score(long standardId, String category, Map<String, Answer> byCode) {
 		ScoringTrees.Applicable applicable = this.trees.load(standardId).applicableTo(category);
-		Map<String, Answer> byCode = answersByCode(answers);
 		return new Scored(applicable, byCode, ScoringEngine.score(applicable.tree(), byCode));
 	}
 
-	private static Map<String, Answer> answersByCode(List<AssessmentAnswer> answers) {
-		Map<String, Answer> byCode = new HashMap<>();
-		for (AssessmentAnswer answer : answers) {
-			Answer scoring = answer.toScoringAnswer();
-			if (scoring != null) {
-				byCode.put(answer.getIndicatorCode(), scoring);
-			}
+	private static void put(Map<String, Answer> byCode, String code, Answer scoring) {
+		if (scoring != null) {
+			byCode.put(code, scoring);
 		}
-		return byCode;
 	}
 
 	/** The trees, the answers as the engine reads them, and the report. */

@@ -65,8 +65,8 @@ public class ContradictionReview {
 	 * while the assessment is being edited (its form shows them).
 	 */
 	@Transactional(readOnly = true)
-	public ContradictionsView forScore(AssessmentPage page) {
-		return page.header().status().isEditable() ? ContradictionsView.none() : kept(page.header(), false);
+	public ContradictionsView forScore(AssessmentPage.Header header) {
+		return header.status().isEditable() ? ContradictionsView.none() : kept(header, false);
 	}
 
 	/** Keeps what the answers contradict at submission, replacing an earlier snapshot. */

@@ -20,6 +20,7 @@ import org.socle.identity.SocleUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -162,6 +163,22 @@ class ContradictionReviewTests {
 		String history = html.substring(html.indexOf("history-contradiction"));
 		assertThat(history).contains("Contradiction « Directeur »", "Expliquée",
 				"Directrice nommée en mai, fiche pas encore à jour");
+	}
+
+	/**
+	 * The score page's body is kept per content: a decision changes what it is made of,
+	 * so the next request renders it anew (and it still marks the indicator).
+	 */
+	@Test
+	void theScorePageFollowsTheDecisions() throws Exception {
+		long id = submittedAndTaken("Contra score décision");
+		assertThat(score(id).getModelAndView().getModel()).as("rendered").containsKey("page");
+		assertThat(score(id).getModelAndView().getModel()).as("kept").doesNotContainKey("page");
+		this.mvc.perform(decision(id, contradiction(id, "DIRECTOR"), this.auditor))
+			.andExpect(redirectedUrl("/assessments/" + id + "#contradictions"));
+		MvcResult decided = score(id);
+		assertThat(decided.getModelAndView().getModel()).as("rendered anew").containsKey("page");
+		assertThat(summary(decided.getResponse().getContentAsString(), "D1.C2.I2")).contains("contradiction-mark");
 	}
 
 	@Test
@@ -411,6 +428,12 @@ class ContradictionReviewTests {
 				.with(user(admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/contradiction-rules"));
+	}
+
+	private MvcResult score(long id) throws Exception {
+		return this.mvc.perform(get("/assessments/{id}/score", id).with(user(this.auditor)))
+			.andExpect(status().isOk())
+			.andReturn();
 	}
 
 	private String page(long id, SocleUser who) throws Exception {

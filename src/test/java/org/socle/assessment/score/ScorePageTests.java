@@ -13,6 +13,7 @@ import org.socle.assessment.AssessmentKind;
 import org.socle.assessment.score.PlainArithmetic.Fraction;
 import org.socle.assessment.scoring.Improvement;
 import org.socle.assessment.workflow.AnswerForm;
+import org.socle.assessment.workflow.AssessmentService;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.SocleUser;
@@ -20,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -47,6 +50,12 @@ class ScorePageTests {
 
 	@Autowired
 	AssessmentFixtures fixtures;
+
+	@Autowired
+	AssessmentService workflow;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	SocleUser manager;
 
@@ -210,12 +219,18 @@ class ScorePageTests {
 				LocalDate.of(2025, 6, 30));
 		List<Improvement> first = topFive(validated);
 		assertThat(first).isNotEmpty();
-		assertThat(topFive(validated)).as("computed once: a validated assessment never changes").isSameAs(first);
+		assertThat(topFive(validated, "en")).as("computed once: a validated assessment never changes").isSameAs(first);
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<Improvement> topFive(long id) throws Exception {
-		return (List<Improvement>) this.mvc.perform(get("/assessments/{id}/score", id).with(user(this.manager)))
+		return topFive(id, "fr");
+	}
+
+	/** In a language not asked for yet, so that the body is rendered. */
+	@SuppressWarnings("unchecked")
+	private List<Improvement> topFive(long id, String language) throws Exception {
+		return (List<Improvement>) this.mvc
+			.perform(get("/assessments/{id}/score", id).param("lang", language).with(user(this.manager)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getModelAndView()
@@ -261,11 +276,73 @@ class ScorePageTests {
 		assertThat(simulator).contains("<legend", "D1</bdi>", "D1.C1.I1</bdi> <span>");
 	}
 
+	@Test
+	void aRepeatedRequestIsServedFromTheKeptBody() throws Exception {
+		long id = fixture("Score corps gardé");
+		MvcResult first = score(id, this.manager, "fr");
+		assertThat(first.getModelAndView().getModel()).as("rendered").containsKey("page");
+		MvcResult second = score(id, this.manager, "fr");
+		assertThat(second.getModelAndView().getModel()).as("kept: neither scored nor rendered")
+			.doesNotContainKey("page");
+		assertThat(withoutToken(html(second))).isEqualTo(withoutToken(html(first)))
+			.contains("rating-C", "Aucune réclamation reçue");
+	}
+
+	@Test
+	void aNewCommentOrAnswerGivesANewBody() throws Exception {
+		long id = fixture("Score corps commentaire");
+		assertThat(html(score(id, this.manager, "fr"))).contains("Aucune réclamation reçue");
+		AnswerForm na = new AnswerForm();
+		na.setNotApplicable(true);
+		na.setComment("Registre des réclamations vide");
+		assertThat(this.fixtures.answer(id, this.manager, "D6.C2.I2", na).hasErrors()).isFalse();
+		assertThat(html(score(id, this.manager, "fr"))).contains("Registre des réclamations vide")
+			.doesNotContain("Aucune réclamation reçue");
+		answer(id, "D1.C1.I1", "answer", "YES");
+		assertThat(html(score(id, this.manager, "fr"))).as("the critical indicator no longer caps the rating")
+			.doesNotContain("Indicateur critique au niveau 1 (D1.C1.I1)");
+	}
+
+	@Test
+	void aNewStatusALanguageOrAUserGetsTheirOwnPage() throws Exception {
+		long id = fixture("Score corps statut");
+		SocleUser auditor = this.identity.auditor();
+		String draft = html(score(id, this.manager, "fr"));
+		assertThat(draft).contains(">Brouillon<", "Score provisoire", this.manager.displayName());
+		String english = html(score(id, this.manager, "en"));
+		assertThat(english).contains(">Draft<", "Needs improvement").doesNotContain(">Brouillon<");
+		assertThat(html(score(id, auditor, "fr"))).as("the layout is the user's, the body holds none of them")
+			.contains(">Brouillon<", auditor.displayName())
+			.doesNotContain(this.manager.displayName());
+		AssessmentFixtures.as(this.manager, () -> {
+			this.workflow.submit(id,
+					this.jdbc.queryForObject("select version from assessment where id = ?", Long.class, id));
+			return null;
+		});
+		assertThat(html(score(id, this.manager, "fr"))).contains(">Soumise<").doesNotContain(">Brouillon<");
+	}
+
+	private MvcResult score(long id, SocleUser as, String language) throws Exception {
+		return this.mvc.perform(get("/assessments/{id}/score", id).param("lang", language).with(user(as)))
+			.andExpect(status().isOk())
+			.andReturn();
+	}
+
+	private static String html(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString();
+	}
+
+	/** The page without its CSRF tokens, which are masked anew on every request. */
+	private static String withoutToken(String html) {
+		return html.replaceAll("name=\"_csrf\" (content|value)=\"[^\"]*\"", "");
+	}
+
 	/**
 	 * The assessment page, the score page and the JSON load the assessment, check access
-	 * and read answers, evidence and history: a fixed number of statements whatever the
-	 * number of indicators (the published standard is cached). The form of a draft also
-	 * checks the answers against the records (at most seven more: docs/inspections.md).
+	 * and read answers and evidence (the assessment page its history too): a fixed number
+	 * of statements whatever the number of indicators (the published standard is cached).
+	 * The form of a draft also checks the answers against the records (at most seven
+	 * more: docs/inspections.md).
 	 */
 	@Test
 	void pagesRunAFixedNumberOfStatements() throws Exception {
@@ -274,7 +351,7 @@ class ScorePageTests {
 			this.mvc.perform(get("/assessments/" + id + page).with(user(this.manager))).andExpect(status().isOk());
 			assertThat(org.socle.QueryCount.of(this.mvc, get("/assessments/" + id + page).with(user(this.manager))))
 				.as(page)
-				.isLessThanOrEqualTo(page.isEmpty() ? 12 : 5);
+				.isLessThanOrEqualTo(page.isEmpty() ? 12 : 4);
 		}
 	}
 
