@@ -1,6 +1,7 @@
 package org.socle.establishment.registry;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
 import org.socle.shared.web.ConcurrentEdits;
+import org.socle.shared.web.RenderedViews;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,6 +40,8 @@ class EstablishmentController {
 
 	static final String OVERVIEW_VIEW = "establishment/overview";
 
+	static final String OVERVIEW_BODY = "establishment/overview-body :: body";
+
 	private final EstablishmentService establishments;
 
 	private final EstablishmentAccess access;
@@ -46,12 +50,15 @@ class EstablishmentController {
 
 	private final ReferenceDataService reference;
 
+	private final RenderedViews views;
+
 	EstablishmentController(EstablishmentService establishments, EstablishmentAccess access,
-			OrganisationService organisations, ReferenceDataService reference) {
+			OrganisationService organisations, ReferenceDataService reference, RenderedViews views) {
 		this.establishments = establishments;
 		this.access = access;
 		this.organisations = organisations;
 		this.reference = reference;
+		this.views = views;
 	}
 
 	/**
@@ -95,10 +102,18 @@ class EstablishmentController {
 		return "redirect:/establishments/" + id;
 	}
 
+	/**
+	 * The access check and the details' statements run on every request; the body is
+	 * rendered once per content of the details (which hold whether this user may edit)
+	 * and locale: equal details give the same HTML, so no node has anything to invalidate
+	 * (docs/performance.md, "The fixed cost of a logged-in page").
+	 */
 	@GetMapping("/{id}")
-	String showOverview(@PathVariable long id, Model model) {
-		model.addAttribute("establishment", this.establishments.details(id));
+	String showOverview(@PathVariable long id, Locale locale, Model model) {
+		EstablishmentDetails details = this.establishments.details(id);
+		model.addAttribute("establishment", details);
 		model.addAttribute("tab", "overview");
+		model.addAttribute("body", this.views.html(new OverviewBody(details, locale), OVERVIEW_BODY, model::asMap));
 		return OVERVIEW_VIEW;
 	}
 
@@ -137,6 +152,12 @@ class EstablishmentController {
 	private static String sortOf(Pageable pageable) {
 		Sort.Order order = EstablishmentService.safe(pageable).getSort().iterator().next();
 		return order.getProperty() + "," + order.getDirection().name().toLowerCase();
+	}
+
+	/**
+	 * What the overview's body shows: the details (records throughout) and the locale.
+	 */
+	record OverviewBody(EstablishmentDetails details, Locale locale) {
 	}
 
 }
