@@ -45,6 +45,8 @@ class EstablishmentController {
 
 	private static final String LIST_BODY = "establishment/list-body :: body";
 
+	static final String OVERVIEW_BODY = "establishment/overview-body :: body";
+
 	private final EstablishmentService establishments;
 
 	private final EstablishmentAccess access;
@@ -116,10 +118,18 @@ class EstablishmentController {
 		return "redirect:/establishments/" + id;
 	}
 
+	/**
+	 * The access check and the details' statements run on every request; the body is
+	 * rendered once per content of the details (which hold whether this user may edit)
+	 * and locale: equal details give the same HTML, so no node has anything to invalidate
+	 * (docs/performance.md, "The fixed cost of a logged-in page").
+	 */
 	@GetMapping("/{id}")
-	String showOverview(@PathVariable long id, Model model) {
-		model.addAttribute("establishment", this.establishments.details(id));
+	String showOverview(@PathVariable long id, Locale locale, Model model) {
+		EstablishmentDetails details = this.establishments.details(id);
+		model.addAttribute("establishment", details);
 		model.addAttribute("tab", "overview");
+		model.addAttribute("body", this.views.html(new OverviewBody(details, locale), OVERVIEW_BODY, model::asMap));
 		return OVERVIEW_VIEW;
 	}
 
@@ -167,6 +177,12 @@ class EstablishmentController {
 	 */
 	private record ListBody(Page<EstablishmentListItem> page, List<ProvinceRef> provinces,
 			List<OrganisationRef> organisations, boolean canCreate, String path, String query, String language) {
+	}
+
+	/**
+	 * What the overview's body shows: the details (records throughout) and the locale.
+	 */
+	record OverviewBody(EstablishmentDetails details, Locale locale) {
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.socle.identity.login;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.ServletException;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -20,10 +23,18 @@ import org.springframework.session.Session;
  * clean-up job read, is never earlier than the last request plus the timeout. A session
  * left idle ends between the timeout and the timeout plus one step after its last
  * request.
+ * <p>
+ * Within a request ({@link SessionReadScopeFilter}), a session is read once: Spring
+ * Session commits the session when the response is committed (the page's writer is
+ * flushed), which clears what it had read, and again when its filter ends, which then
+ * read the row a second time only to learn the id the request came with.
  */
 final class CoarseAccessTimeSessionRepository implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
 	static final Duration STEP = Duration.ofMinutes(1);
+
+	/** The session read for the current request, when a request is in progress. */
+	private static final ThreadLocal<Session[]> READ_IN_REQUEST = new ThreadLocal<>();
 
 	private final FindByIndexNameSessionRepository<Session> sessions;
 
@@ -46,13 +57,50 @@ final class CoarseAccessTimeSessionRepository implements FindByIndexNameSessionR
 
 	@Override
 	public Session findById(String id) {
-		Session session = this.sessions.findById(id);
-		return (session != null) ? new CoarseAccessTime(session) : null;
+		Session[] read = READ_IN_REQUEST.get();
+		if (read != null && read[0] != null && read[0].getId().equals(id)) {
+			return read[0];
+		}
+		Session found = this.sessions.findById(id);
+		Session session = (found != null) ? new CoarseAccessTime(found) : null;
+		if (read != null) {
+			read[0] = session;
+		}
+		return session;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Session[] read = READ_IN_REQUEST.get();
+		if (read != null) {
+			read[0] = null;
+		}
 		this.sessions.deleteById(id);
+	}
+
+	/**
+	 * Runs a request, during which a session read is kept for the request's later lookups
+	 * of the same id; nothing is kept beyond it.
+	 */
+	static void duringRequest(ServletAction request) throws IOException, ServletException {
+		if (READ_IN_REQUEST.get() != null) {
+			request.run();
+			return;
+		}
+		READ_IN_REQUEST.set(new Session[1]);
+		try {
+			request.run();
+		}
+		finally {
+			READ_IN_REQUEST.remove();
+		}
+	}
+
+	@FunctionalInterface
+	interface ServletAction {
+
+		void run() throws IOException, ServletException;
+
 	}
 
 	@Override

@@ -1,9 +1,15 @@
 package org.socle.identity.login;
 
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The HTTP sessions' store: Spring Session's, in PostgreSQL, as Spring Boot sets it up.
@@ -24,6 +30,16 @@ class SessionStoreConfiguration {
 						? new CoarseAccessTimeSessionRepository(sessions) : bean;
 			}
 		};
+	}
+
+	/** One read of the session per request: see {@link SessionReadScopeFilter}. */
+	@Bean
+	FilterRegistrationBean<SessionReadScopeFilter> sessionReadScopeFilter() {
+		FilterRegistrationBean<SessionReadScopeFilter> registration = new FilterRegistrationBean<>(
+				new SessionReadScopeFilter());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
+		return registration;
 	}
 
 }

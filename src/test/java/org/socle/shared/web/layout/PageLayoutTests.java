@@ -3,6 +3,7 @@ package org.socle.shared.web.layout;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
+import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,6 +50,26 @@ class PageLayoutTests {
 			.containsSubsequence("<title>", " · ", "</title>", "bootstrap.rtl.min.css", "/css/socle.css",
 					"/css/dashboard.css", "</head>", "/js/socle.js", "/js/dashboard.js", "</body>")
 			.doesNotContain("layout:", "<th:block");
+	}
+
+	@Test
+	void theNavigationShowsEachRoleWhatItMayOpenAndAVisitorNothing() throws Exception {
+		String admin = page(this.identity.admin());
+		String auditor = page(this.identity.auditor());
+		String manager = page(this.identity.managerA());
+		String visitor = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+
+		assertThat(admin).contains("/admin/users", "/dashboard", "/account/mfa", "/notifications/bell")
+			.doesNotContain("id=\"offline-indicator\"");
+		assertThat(auditor).contains("/dashboard", "/inspections", "/account/mfa", "Auditeur")
+			.doesNotContain("/admin/users", "id=\"offline-indicator\"");
+		assertThat(manager).contains("id=\"offline-indicator\"", "data-user=\"t-manager-a\"", "/account/tokens")
+			.doesNotContain("/dashboard", "/inspections", "/admin/users", "/account/mfa");
+		assertThat(visitor).doesNotContain("/establishments", "/account/", "/notifications", "offline-indicator");
+	}
+
+	private String page(SocleUser user) throws Exception {
+		return this.mvc.perform(get("/standards").with(user(user))).andReturn().getResponse().getContentAsString();
 	}
 
 }
