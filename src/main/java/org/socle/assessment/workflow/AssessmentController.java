@@ -1,11 +1,13 @@
 package org.socle.assessment.workflow;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.socle.assessment.evidence.EvidenceRow;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.web.RenderedViews;
 
@@ -83,7 +85,7 @@ class AssessmentController {
 		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("decisionForm", new DecisionForm());
 		if (!model.containsAttribute("evidenceError")) {
-			BodyKey key = new BodyKey(shown, contradictions, unanswered, locale);
+			BodyKey key = BodyKey.of(shown, contradictions, unanswered, locale);
 			model.addAttribute("body", this.views.htmlWithForms(key, BODY, model::asMap));
 		}
 		return PAGE_VIEW;
@@ -219,9 +221,33 @@ class AssessmentController {
 		return PAGE_VIEW;
 	}
 
-	/** Everything the page's body shows: equal keys give the same HTML. */
-	private record BodyKey(AssessmentPage page, ContradictionsView contradictions, boolean unansweredOnly,
-			Locale locale) {
+	/**
+	 * Everything the page's body shows, so that equal keys give the same HTML, compared
+	 * at a fraction of the cost of the whole page (the standard's texts and trees): the
+	 * header holds the standard's published version and the category, which fix the tree
+	 * (ScoringTrees: a published version never changes), and each indicator shown its
+	 * answer as the form shows it, its metric snapshot and evidence, from which with the
+	 * tree every result and score of the page follows.
+	 */
+	private record BodyKey(AssessmentPage.Header header, List<RowKey> rows, AssessmentPage.Progress progress,
+			List<AssessmentPage.EventRow> events, Optional<AssessmentPage.EventRow> lastReturn,
+			ContradictionsView contradictions, boolean unansweredOnly, Locale locale) {
+
+		static BodyKey of(AssessmentPage page, ContradictionsView contradictions, boolean unansweredOnly,
+				Locale locale) {
+			return new BodyKey(page.header(), page.indicators().map(RowKey::of).toList(), page.progress(),
+					page.events(), page.lastReturn(), contradictions, unansweredOnly, locale);
+		}
+
+	}
+
+	private record RowKey(String code, AnswerForm form, Map<String, List<String>> errors,
+			AssessmentPage.Snapshot snapshot, List<EvidenceRow> evidence) {
+
+		static RowKey of(AssessmentPage.IndicatorRow row) {
+			return new RowKey(row.code(), row.form(), row.errors(), row.snapshot(), row.evidence());
+		}
+
 	}
 
 }

@@ -274,7 +274,7 @@ class ScorePageTests {
 			this.mvc.perform(get("/assessments/" + id + page).with(user(this.manager))).andExpect(status().isOk());
 			assertThat(org.socle.QueryCount.of(this.mvc, get("/assessments/" + id + page).with(user(this.manager))))
 				.as(page)
-				.isLessThanOrEqualTo(page.isEmpty() ? 12 : 5);
+				.isLessThanOrEqualTo(page.isEmpty() ? 11 : 5);
 		}
 	}
 

@@ -95,10 +95,17 @@ class AssessmentFormBodyTests {
 	}
 
 	@Test
-	void anotherLanguageOrRoleGetsItsOwnBody() throws Exception {
+	void anotherLanguageRoleOrFilterGetsItsOwnBody() throws Exception {
 		String french = page(this.manager, "fr");
 		String arabic = page(this.manager, "ar");
 		String auditor = page(this.identity.auditor(), "fr");
+		String unansweredOnly = this.mvc
+			.perform(get("/assessments/{id}", this.id).param("unanswered", "true").with(user(this.manager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unansweredOnly).contains("Afficher tous les indicateurs")
+			.doesNotContain("Afficher seulement les indicateurs non renseignés");
 		assertThat(french).contains("data-autosave", "Afficher seulement les indicateurs non renseignés");
 		assertThat(arabic).contains("data-autosave", "عرض المؤشرات غير المُجاب عنها فقط")
 			.doesNotContain("Afficher seulement les indicateurs non renseignés");
