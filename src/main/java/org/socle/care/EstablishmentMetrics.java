@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 import org.socle.beneficiary.DischargeReason;
 import org.socle.care.types.ServiceKind;
@@ -90,7 +91,9 @@ public class EstablishmentMetrics {
 	 * it counts in the numerator ({@code ok}), and the fields it fills out of those
 	 * required (1 of 1 for every metric but the register's completeness), aggregated by
 	 * establishment and metric. {@code %1$s} selects the establishments ({@link #ONE} or
-	 * {@link #MANY}); an establishment's rows never depend on the others'.
+	 * {@link #MANY}), {@code %2$s} the metrics (nothing for all, or a {@code WHERE} on
+	 * their keys, with which PostgreSQL drops the other branches when it plans the
+	 * statement); an establishment's rows never depend on the others'.
 	 */
 	static final String SQL = """
 			WITH active AS (
@@ -178,7 +181,7 @@ public class EstablishmentMetrics {
 			       sum(required) AS denominator,
 			       coalesce(array_agg(id ORDER BY id) FILTER (WHERE ok), '{}') AS record_ids,
 			       coalesce(array_agg(id ORDER BY id) FILTER (WHERE NOT ok), '{}') AS gap_ids
-			FROM per_record
+			FROM per_record %2$s
 			GROUP BY establishment, key
 			ORDER BY establishment
 			""";
@@ -221,14 +224,46 @@ public class EstablishmentMetrics {
 	 * establishment
 	 */
 	public Map<String, MetricResult> compute(long establishmentId, LocalDate referenceDate) {
+		return compute(establishmentId, referenceDate, COMPUTED);
+	}
+
+	/**
+	 * Only the metrics {@code keys} of {@link #compute(long, LocalDate)}, for a reader
+	 * that needs one or two: the others are not computed (at scale L the checks of the
+	 * assessment form need two of the sixteen, a fifth of the statement's time).
+	 * @throws org.socle.shared.NotFoundException when the current user may not read the
+	 * establishment
+	 */
+	public Map<String, MetricResult> compute(long establishmentId, LocalDate referenceDate, Set<MetricKey> keys) {
 		EstablishmentInfo establishment = this.access.requireReadable(establishmentId);
-		long careStaff = this.access.countCareQualifiedStaff(establishmentId, referenceDate);
+		long careStaff = keys.contains(MetricKey.STAFF_RATIO)
+				? this.access.countCareQualifiedStaff(establishmentId, referenceDate) : 0;
 		Map<String, Row> rows = new HashMap<>();
-		this.jdbc.query(SQL.formatted(ONE), parameters(referenceDate).addValue("establishment", establishmentId),
-				(ResultSet rs) -> {
+		this.jdbc.query(SQL.formatted(ONE, only(keys)),
+				parameters(referenceDate).addValue("establishment", establishmentId), (ResultSet rs) -> {
 					rows.put(rs.getString("key"), row(rs));
 				});
-		return results(establishment, careStaff, rows);
+		Map<String, MetricResult> results = results(establishment, careStaff, rows);
+		results.keySet().retainAll(keys.stream().map(MetricKey::name).toList());
+		return results;
+	}
+
+	/**
+	 * The {@code WHERE} of {@link #SQL} keeping the rows of {@code keys}: constants (the
+	 * names of an enum's values), so that the plan holds only their branches.
+	 */
+	private static String only(Set<MetricKey> keys) {
+		if (keys.containsAll(COMPUTED)) {
+			return "";
+		}
+		if (keys.isEmpty()) {
+			return "WHERE false";
+		}
+		return keys.stream()
+			.map((key) -> (key == MetricKey.OCCUPANCY_RATE || key == MetricKey.STAFF_RATIO) ? ACTIVE : key.name())
+			.distinct()
+			.map((key) -> "'" + key + "'")
+			.collect(Collectors.joining(", ", "WHERE key IN (", ")"));
 	}
 
 	/**
@@ -247,7 +282,7 @@ public class EstablishmentMetrics {
 		Long[] ids = establishments.stream().map(EstablishmentInfo::id).toArray(Long[]::new);
 		ByEstablishment grouped = new ByEstablishment(establishments, (establishment, rows) -> each
 			.accept(establishment, results(establishment, careStaff.getOrDefault(establishment.id(), 0L), rows)));
-		this.cursor.query(SQL.formatted(MANY),
+		this.cursor.query(SQL.formatted(MANY, ""),
 				parameters(referenceDate).addValue("establishments", SqlArrays.of("bigint", ids)), grouped);
 		grouped.finish();
 	}

@@ -3,6 +3,7 @@ package org.socle.care;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,18 @@ class EstablishmentMetricsTests {
 				.map(MetricKey::name)
 				.toList())
 			.hasSize(16);
+	}
+
+	@Test
+	void theMetricsAskedForAreTheSameAsAmongAllAndTheOthersAreLeftOut() {
+		Map<String, MetricResult> all = compute();
+		for (MetricKey key : EstablishmentMetrics.COMPUTED) {
+			assertThat(this.metrics.compute(fixture.establishmentId(), D, EnumSet.of(key))).as(key.name())
+				.isEqualTo(Map.of(key.name(), all.get(key.name())));
+		}
+		assertThat(this.metrics.compute(fixture.establishmentId(), D,
+				EnumSet.of(MetricKey.OCCUPANCY_RATE, MetricKey.CARE_PLAN_REVIEWED_RATE)))
+			.containsOnlyKeys("OCCUPANCY_RATE", "CARE_PLAN_REVIEWED_RATE");
 	}
 
 	@Test

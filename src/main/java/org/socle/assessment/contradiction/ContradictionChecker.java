@@ -3,9 +3,11 @@ package org.socle.assessment.contradiction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,7 @@ import org.socle.care.EstablishmentMetrics;
 import org.socle.care.MetricResult;
 import org.socle.establishment.EstablishmentRecords;
 import org.socle.establishment.RecordFacts;
+import org.socle.standard.MetricKey;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Component;
  * reference date, with every rule switched on. The records are read once for all rules:
  * at most seven statements (the catalogue, the establishment's facts, the computed
  * metrics), whatever the number of rules; none beyond the catalogue when no rule applies.
+ * Only the metrics the rules with a declared answer read are computed.
  */
 @Component
 public class ContradictionChecker {
@@ -59,8 +63,10 @@ public class ContradictionChecker {
 			return List.of();
 		}
 		RecordFacts facts = this.establishments.factsAt(establishmentId, referenceDate);
-		Map<String, MetricResult> computed = declared.keySet().stream().anyMatch(ContradictionRule::needsMetrics)
-				? this.metrics.compute(establishmentId, referenceDate) : Map.of();
+		Set<MetricKey> needed = EnumSet.noneOf(MetricKey.class);
+		declared.keySet().forEach((rule) -> needed.addAll(rule.metrics()));
+		Map<String, MetricResult> computed = needed.isEmpty() ? Map.of()
+				: this.metrics.compute(establishmentId, referenceDate, needed);
 		Records records = new Records(facts, computed);
 		List<Finding> findings = new ArrayList<>();
 		tree.indicators().forEach((indicator) -> declared.forEach((rule, answer) -> {

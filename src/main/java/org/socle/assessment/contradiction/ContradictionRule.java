@@ -2,8 +2,10 @@ package org.socle.assessment.contradiction;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.socle.care.MetricResult;
 import org.socle.establishment.RecordFacts;
@@ -88,6 +90,11 @@ public enum ContradictionRule {
 	 */
 	OCCUPANCY("D2.C1.I1", AnswerType.METRIC, List.of(RecordSource.BENEFICIARIES, RecordSource.REGISTRATION)) {
 		@Override
+		Set<MetricKey> metrics() {
+			return EnumSet.of(MetricKey.OCCUPANCY_RATE);
+		}
+
+		@Override
 		Optional<Finding> check(Declared declared, Records records) {
 			Optional<MetricResult> occupancy = records.metric(MetricKey.OCCUPANCY_RATE);
 			if (occupancy.isEmpty() || declared.value().compareTo(HUNDRED) > 0
@@ -106,6 +113,11 @@ public enum ContradictionRule {
 	 */
 	CARE_PLANS("D5.C1.I1", AnswerType.METRIC, List.of(RecordSource.COMPUTED_METRICS)) {
 		@Override
+		Set<MetricKey> metrics() {
+			return EnumSet.of(MetricKey.CARE_PLAN_REVIEWED_RATE);
+		}
+
+		@Override
 		Optional<Finding> check(Declared declared, Records records) {
 			return records.metric(MetricKey.CARE_PLAN_REVIEWED_RATE)
 				.flatMap((recorded) -> aboveRecords(declared, recorded.value(), Long.toString(recorded.numerator()),
@@ -118,6 +130,12 @@ public enum ContradictionRule {
 	 * beneficiaries present exceeds every resource recorded for the year.
 	 */
 	FOOD_SPENDING("D5.C2.I1", AnswerType.METRIC, List.of(RecordSource.RESOURCES, RecordSource.BENEFICIARIES)) {
+		/** The beneficiaries present: the occupancy's numerator. */
+		@Override
+		Set<MetricKey> metrics() {
+			return EnumSet.of(MetricKey.OCCUPANCY_RATE);
+		}
+
 		@Override
 		Optional<Finding> check(Declared declared, Records records) {
 			RecordFacts facts = records.facts();
@@ -203,10 +221,12 @@ public enum ContradictionRule {
 		return "contradiction." + name() + ".name";
 	}
 
-	/** Whether the rule reads the metrics computed from beneficiaries' records. */
-	boolean needsMetrics() {
-		return this.sources.contains(RecordSource.BENEFICIARIES)
-				|| this.sources.contains(RecordSource.COMPUTED_METRICS);
+	/**
+	 * The metrics computed from beneficiaries' records that the rule reads: only those
+	 * are computed for a check (two of sixteen for every rule at once).
+	 */
+	Set<MetricKey> metrics() {
+		return Set.of();
 	}
 
 	/** The contradiction between the declared answer and the records, if any. */

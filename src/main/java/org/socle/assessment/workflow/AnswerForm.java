@@ -1,9 +1,12 @@
 package org.socle.assessment.workflow;
 
+import java.util.Objects;
+
 /**
  * The answer to one indicator as typed. Every field is text so that whatever was typed
  * comes back with its error message (a number that does not parse is not lost);
- * {@link AnswerRules} checks and converts it.
+ * {@link AnswerRules} checks and converts it. Equal by its fields: the assessment page's
+ * kept body is keyed by what it shows, the answers as the form shows them among it.
  */
 public class AnswerForm {
 
@@ -68,6 +71,19 @@ public class AnswerForm {
 
 	public void setComment(String comment) {
 		this.comment = comment;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof AnswerForm form) && Objects.equals(this.version, form.version)
+				&& Objects.equals(this.level, form.level) && Objects.equals(this.answer, form.answer)
+				&& Objects.equals(this.value, form.value) && this.notApplicable == form.notApplicable
+				&& Objects.equals(this.comment, form.comment);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.version, this.level, this.answer, this.value, this.notApplicable, this.comment);
 	}
 
 }

@@ -1,12 +1,15 @@
 package org.socle.assessment.workflow;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.socle.assessment.evidence.EvidenceRow;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.web.RenderedViews;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -33,6 +36,9 @@ class AssessmentController {
 
 	static final String PAGE_VIEW = "assessment/page";
 
+	/** The page's body, kept by {@link RenderedViews}. */
+	static final String BODY = "assessment/page :: formBody";
+
 	static final String ANSWER_FRAGMENT = "assessment/page :: answerResponse";
 
 	/** The header of the page's autosave requests. */
@@ -49,22 +55,39 @@ class AssessmentController {
 
 	private final ContradictionReview contradictions;
 
+	private final RenderedViews views;
+
 	AssessmentController(AssessmentService service, AssessmentReader reader, MessageSource messages,
-			ContradictionReview contradictions) {
+			ContradictionReview contradictions, RenderedViews views) {
 		this.service = service;
 		this.reader = reader;
 		this.messages = messages;
 		this.contradictions = contradictions;
+		this.views = views;
 	}
 
-	/** The page; {@code unanswered=true} shows only the indicators still to answer. */
+	/**
+	 * The page; {@code unanswered=true} shows only the indicators still to answer. Its
+	 * body (166 KB for 34 indicators, the cost of the page) is rendered once per node for
+	 * what it shows: the page's data, read on every request after the access check, is
+	 * the key, so an answer, a version, a piece of evidence or a contradiction changed on
+	 * any node gives another body and nothing is ever invalidated. A rejected upload,
+	 * shown once, is rendered for itself.
+	 */
 	@GetMapping
-	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
+	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model,
+			Locale locale) {
 		AssessmentPage page = this.reader.page(id);
-		model.addAttribute("page", unanswered ? page.unansweredOnly() : page);
-		model.addAttribute("contradictions", this.contradictions.forPage(page));
+		AssessmentPage shown = unanswered ? page.unansweredOnly() : page;
+		ContradictionsView contradictions = this.contradictions.forPage(page);
+		model.addAttribute("page", shown);
+		model.addAttribute("contradictions", contradictions);
 		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("decisionForm", new DecisionForm());
+		if (!model.containsAttribute("evidenceError")) {
+			BodyKey key = BodyKey.of(shown, contradictions, unanswered, locale);
+			model.addAttribute("body", this.views.htmlWithForms(key, BODY, model::asMap));
+		}
 		return PAGE_VIEW;
 	}
 
@@ -196,6 +219,35 @@ class AssessmentController {
 		model.addAttribute("page", page);
 		model.addAttribute("contradictions", this.contradictions.forPage(page));
 		return PAGE_VIEW;
+	}
+
+	/**
+	 * Everything the page's body shows, so that equal keys give the same HTML, compared
+	 * at a fraction of the cost of the whole page (the standard's texts and trees): the
+	 * header holds the standard's published version and the category, which fix the tree
+	 * (ScoringTrees: a published version never changes), and each indicator shown its
+	 * answer as the form shows it, its metric snapshot and evidence, from which with the
+	 * tree every result and score of the page follows.
+	 */
+	private record BodyKey(AssessmentPage.Header header, List<RowKey> rows, AssessmentPage.Progress progress,
+			List<AssessmentPage.EventRow> events, Optional<AssessmentPage.EventRow> lastReturn,
+			ContradictionsView contradictions, boolean unansweredOnly, Locale locale) {
+
+		static BodyKey of(AssessmentPage page, ContradictionsView contradictions, boolean unansweredOnly,
+				Locale locale) {
+			return new BodyKey(page.header(), page.indicators().map(RowKey::of).toList(), page.progress(),
+					page.events(), page.lastReturn(), contradictions, unansweredOnly, locale);
+		}
+
+	}
+
+	private record RowKey(String code, AnswerForm form, Map<String, List<String>> errors,
+			AssessmentPage.Snapshot snapshot, List<EvidenceRow> evidence) {
+
+		static RowKey of(AssessmentPage.IndicatorRow row) {
+			return new RowKey(row.code(), row.form(), row.errors(), row.snapshot(), row.evidence());
+		}
+
 	}
 
 }

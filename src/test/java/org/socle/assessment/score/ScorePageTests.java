@@ -351,7 +351,7 @@ class ScorePageTests {
 			this.mvc.perform(get("/assessments/" + id + page).with(user(this.manager))).andExpect(status().isOk());
 			assertThat(org.socle.QueryCount.of(this.mvc, get("/assessments/" + id + page).with(user(this.manager))))
 				.as(page)
-				.isLessThanOrEqualTo(page.isEmpty() ? 12 : 4);
+				.isLessThanOrEqualTo(page.isEmpty() ? 11 : 4);
 		}
 	}
 

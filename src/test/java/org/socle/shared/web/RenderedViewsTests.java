@@ -29,12 +29,16 @@ class RenderedViewsTests {
 	@Autowired
 	RenderedViews views;
 
-	MockHttpServletRequest request = new MockHttpServletRequest("GET", "/establishments");
+	MockHttpServletRequest request;
 
 	@BeforeEach
 	void request() {
-		this.request.setAttribute(CsrfToken.class.getName(),
-				new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-of-one-session"));
+		requestWithToken("token-of-one-session");
+	}
+
+	private void requestWithToken(String token) {
+		this.request = new MockHttpServletRequest("GET", "/establishments");
+		this.request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
 		this.request.setAttribute("_csrf", this.request.getAttribute(CsrfToken.class.getName()));
 		RequestContextHolder
 			.setRequestAttributes(new ServletRequestAttributes(this.request, new MockHttpServletResponse()));
@@ -64,6 +68,31 @@ class RenderedViewsTests {
 	void aBodyHoldingTheSessionsCsrfTokenIsRefused() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.views.html("post", "rendered-views/forms :: post", () -> Map.of("q", "x")))
+			.withMessageContaining("CSRF");
+	}
+
+	@Test
+	void aBodyWithFormsIsKeptWithoutTheTokenAndServedWithEachRequestsOwn() {
+		AtomicInteger models = new AtomicInteger();
+		String first = this.views.htmlWithForms("post x", "rendered-views/forms :: post",
+				() -> Map.of("q", "x" + models.incrementAndGet()));
+		requestWithToken("token-of-another-session");
+		String again = this.views.htmlWithForms("post x", "rendered-views/forms :: post",
+				() -> Map.of("q", "x" + models.incrementAndGet()));
+
+		assertThat(first).contains("name=\"_csrf\" value=\"token-of-one-session\"", "value=\"x1\"");
+		assertThat(again).contains("name=\"_csrf\" value=\"token-of-another-session\"", "value=\"x1\"")
+			.doesNotContain("token-of-one-session");
+		assertThat(models).hasValue(1);
+	}
+
+	@Test
+	void aKeptBodyWithFormsIsNotServedToARequestWithoutAToken() {
+		this.views.htmlWithForms("post y", "rendered-views/forms :: post", () -> Map.of("q", "y"));
+		this.request.removeAttribute(CsrfToken.class.getName());
+		assertThatIllegalStateException()
+			.isThrownBy(
+					() -> this.views.htmlWithForms("post y", "rendered-views/forms :: post", () -> Map.of("q", "y")))
 			.withMessageContaining("CSRF");
 	}
 
