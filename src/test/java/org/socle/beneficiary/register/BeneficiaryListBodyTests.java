@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socle.KeptBody;
 import org.socle.SocleTest;
 import org.socle.beneficiary.BeneficiaryFixtures;
 import org.socle.establishment.EstablishmentFixtures;
@@ -112,12 +113,7 @@ class BeneficiaryListBodyTests {
 	}
 
 	private String body(MockHttpServletRequestBuilder request) throws Exception {
-		return (String) this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getModelAndView()
-			.getModel()
-			.get("body");
+		return KeptBody.of(this.mvc, request);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.socle.establishment.registry;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socle.KeptBody;
 import org.socle.SocleTest;
 import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentFixtures;
@@ -16,7 +17,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The list's body is rendered once for the same rows, filters' choices, query, language
@@ -105,12 +105,7 @@ class EstablishmentListBodyTests {
 	}
 
 	private String body(MockHttpServletRequestBuilder request) throws Exception {
-		return (String) this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getModelAndView()
-			.getModel()
-			.get("body");
+		return KeptBody.of(this.mvc, request);
 	}
 
 }

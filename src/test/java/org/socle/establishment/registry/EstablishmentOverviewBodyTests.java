@@ -1,6 +1,7 @@
 package org.socle.establishment.registry;
 
 import org.junit.jupiter.api.Test;
+import org.socle.KeptBody;
 import org.socle.SocleTest;
 import org.socle.establishment.EstablishmentFixtures;
 import org.socle.identity.IdentityFixtures;
@@ -9,7 +10,6 @@ import org.socle.identity.SocleUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -64,12 +64,7 @@ class EstablishmentOverviewBodyTests {
 	}
 
 	private String body(long id, SocleUser user) throws Exception {
-		MvcResult result = this.mvc.perform(get("/establishments/{id}", id).with(user(user)))
-			.andExpect(status().isOk())
-			.andReturn();
-		String body = (String) result.getModelAndView().getModel().get("body");
-		assertThat(result.getResponse().getContentAsString()).contains(body);
-		return body;
+		return KeptBody.of(this.mvc, get("/establishments/{id}", id).with(user(user)));
 	}
 
 }
