@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
@@ -79,12 +80,14 @@ class DemoDataLoadTests {
 		long outside = this.establishments.establishment("Demo load not demo", other).id();
 
 		long start = System.nanoTime();
+		QueryCountHolder.clear();
 		DemoDataLoader.asSystem(() -> this.contributors.stream()
 			.filter(c -> c.getClass().getSimpleName().contains("BeneficiaryDemoData")
 					|| c.getClass().getSimpleName().contains("CareDemoData"))
 			.forEach(DemoDataContributor::loadDemoData));
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		System.out.printf("Demo beneficiaries and care loaded in %d ms%n", millis);
+		long statements = QueryCountHolder.getGrandTotal().getTotal();
+		System.out.printf("Demo beneficiaries and care loaded in %d ms, %d statements%n", millis, statements);
 
 		long beneficiaries = count("SELECT count(*) FROM beneficiary WHERE created_by = 'demo-data'");
 		long services = count("SELECT count(*) FROM care_record WHERE created_by = 'demo-data'");
@@ -92,7 +95,11 @@ class DemoDataLoadTests {
 		assertThat(services).isGreaterThan(10_000L);
 		assertThat(count("SELECT count(*) FROM care_plan_review WHERE created_by = 'demo-data'")).isGreaterThan(500);
 		assertThat(count("SELECT count(*) FROM beneficiary WHERE establishment_id = " + outside)).isZero();
-		assertThat(millis).as("demo load time").isLessThan(15_000);
+		// Set-based: the statements follow the 14 establishments, not the thousands of
+		// rows
+		// (207 when written). Wall time is printed only: it moves with the machine's
+		// load.
+		assertThat(statements).as("statements of the demo load").isLessThan(300);
 
 		// idempotent
 		DemoDataLoader.asSystem(() -> this.contributors.forEach(c -> {
