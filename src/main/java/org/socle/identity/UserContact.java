@@ -19,7 +19,16 @@ public record UserContact(long userId, String email, String language, EmailMode 
 	 * Whether e-mails can reach the user in this mode (an address, and this mode chosen).
 	 */
 	public boolean receivesEmail(EmailMode mode) {
-		return this.emailMode == mode && this.email != null && !this.email.isBlank();
+		return this.emailMode == mode && hasAddress();
+	}
+
+	/** Whether the user still accepts e-mail at all (an address, and not "never"). */
+	public boolean wantsEmail() {
+		return this.emailMode != EmailMode.NEVER && hasAddress();
+	}
+
+	private boolean hasAddress() {
+		return this.email != null && !this.email.isBlank();
 	}
 
 }

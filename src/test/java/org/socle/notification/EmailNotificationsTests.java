@@ -28,6 +28,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,6 +65,9 @@ class EmailNotificationsTests {
 	OutboxSender sender;
 
 	@Autowired
+	OutboxDrain outbox;
+
+	@Autowired
 	DailyDigest digest;
 
 	@Autowired
@@ -89,7 +95,7 @@ class EmailNotificationsTests {
 		this.notices.notice(french, "mail-language:1", "Dar Al Atfal", "دار الأطفال", "Pièces manquantes");
 		this.notices.notice(arabic, "mail-language:1", "Dar Al Atfal", "دار الأطفال", "Pièces manquantes");
 
-		sendAllDue(Instant.now());
+		this.outbox.sendAllDue(Instant.now());
 
 		MailBox.Mail fr = single(french);
 		assertThat(fr.subject()).startsWith("Socle : ");
@@ -111,7 +117,7 @@ class EmailNotificationsTests {
 		this.notices.notice(noAddress, "mail-never:1", "Nowhere");
 
 		assertThat(queued(never) + queued(noAddress)).isZero();
-		sendAllDue(Instant.now());
+		this.outbox.sendAllDue(Instant.now());
 		assertThat(MailBox.of(greenMail, address(never)).mails()).isEmpty();
 		this.mvc.perform(get("/notifications").with(user(never)))
 			.andExpect(status().isOk())
@@ -143,7 +149,7 @@ class EmailNotificationsTests {
 		assertThat(queued(user)).isOne();
 		this.digest.queueDigests();
 		assertThat(queued(user)).as("once per user and day").isOne();
-		sendAllDue(Instant.now());
+		this.outbox.sendAllDue(Instant.now());
 
 		MailBox.Mail mail = single(user);
 		assertThat(mail.subject()).isEqualTo("Socle — unread notifications: 3");
@@ -157,14 +163,14 @@ class EmailNotificationsTests {
 		Instant now = Instant.now();
 
 		this.mailSender.setPort(CLOSED_PORT);
-		sendAllDue(now);
+		this.outbox.sendAllDue(now);
 		assertThat(outbox(user)).containsEntry("status", "PENDING").containsEntry("attempts", 1);
 		assertThat((String) outbox(user).get("last_error")).isNotBlank();
 
 		this.mailSender.setPort(greenMail.getSmtp().getPort());
-		sendAllDue(now.plusSeconds(10));
+		this.outbox.sendAllDue(now.plusSeconds(10));
 		assertThat(MailBox.of(greenMail, address(user)).mails()).as("not due yet: back-off").isEmpty();
-		sendAllDue(now.plus(Duration.ofMinutes(2)));
+		this.outbox.sendAllDue(now.plus(Duration.ofMinutes(2)));
 		assertThat(outbox(user)).containsEntry("status", "SENT").containsEntry("attempts", 2);
 		assertThat(single(user).html()).contains("Retry");
 	}
@@ -176,7 +182,7 @@ class EmailNotificationsTests {
 		this.mailSender.setPort(CLOSED_PORT);
 		Instant at = Instant.now();
 		for (int attempt = 0; attempt < 8; attempt++) {
-			sendAllDue(at);
+			this.outbox.sendAllDue(at);
 			at = at.plus(Duration.ofDays(1));
 		}
 		assertThat(outbox(user)).containsEntry("status", "FAILED").containsEntry("attempts", 8);
@@ -190,9 +196,38 @@ class EmailNotificationsTests {
 		assertThat(outbox(user)).containsEntry("status", "PENDING").containsEntry("attempts", 0);
 
 		this.mailSender.setPort(greenMail.getSmtp().getPort());
-		sendAllDue(at);
+		this.outbox.sendAllDue(at);
 		assertThat(outbox(user)).containsEntry("status", "SENT");
 		assertThat(single(user).html()).contains("Given up");
+	}
+
+	@Test
+	void aMessageWhoseRecipientWasDisabledOrTurnedEmailOffSinceIsCancelledNotSent() throws Exception {
+		SocleUser disabled = account("t-mail-cancel-disabled", "IMMEDIATE", null);
+		SocleUser never = account("t-mail-cancel-never", "IMMEDIATE", null);
+		SocleUser still = account("t-mail-cancel-still", "IMMEDIATE", null);
+		for (SocleUser user : List.of(disabled, never, still)) {
+			this.notices.notice(user, "mail-cancel:1", "Cancelled or not");
+			assertThat(queued(user)).isOne();
+		}
+		this.jdbc.update("update app_user set enabled = false where id = ?", disabled.id());
+		this.notices.preferences(never, "NEVER", null, address(never));
+
+		this.outbox.sendAllDue(Instant.now());
+
+		for (SocleUser user : List.of(disabled, never)) {
+			assertThat(outbox(user)).as(user.getUsername())
+				.containsEntry("status", "CANCELLED")
+				.containsEntry("attempts", 0);
+			assertThat(MailBox.of(greenMail, address(user)).mails()).as(user.getUsername()).isEmpty();
+		}
+		assertThat(outbox(still)).containsEntry("status", "SENT");
+		assertThat(single(still).html()).contains("Cancelled or not");
+		this.mvc.perform(get("/admin/outbox").param("status", "CANCELLED").with(user(this.identity.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(address(disabled)), containsString(address(never)),
+					containsString("Annulé (compte désactivé ou courriels refusés)"),
+					not(containsString(address(still))))));
 	}
 
 	@Test
@@ -219,7 +254,7 @@ class EmailNotificationsTests {
 		finally {
 			nodes.shutdown();
 		}
-		sendAllDue(Instant.now());
+		this.outbox.sendAllDue(Instant.now());
 		assertThat(MailBox.of(greenMail, address(immediate)).mails()).hasSize(6);
 		assertThat(MailBox.of(greenMail, address(reader)).mails()).hasSize(1);
 	}
@@ -232,21 +267,6 @@ class EmailNotificationsTests {
 
 	private static String address(SocleUser user) {
 		return user.getUsername() + "@mail.test.ma";
-	}
-
-	/**
-	 * Runs the sender until nothing is due at {@code now} (other tests' messages too).
-	 */
-	private void sendAllDue(Instant now) {
-		for (int run = 0; run < 100 && due(now) > 0; run++) {
-			this.sender.sendDue(now);
-		}
-	}
-
-	private long due(Instant now) {
-		return this.jdbc.queryForObject(
-				"select count(*) from email_outbox where status = 'PENDING' and next_attempt_at <= ?", Long.class,
-				java.sql.Timestamp.from(now));
 	}
 
 	private long queued(SocleUser user) {

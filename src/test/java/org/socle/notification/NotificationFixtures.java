@@ -24,10 +24,17 @@ public class NotificationFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/** Tells the user about an event (once per key); returns the notice's id. */
+	/**
+	 * Tells the user about a returned assessment (once per key); returns the notice's id.
+	 */
 	public long notice(SocleUser user, String eventKey, String... arguments) {
-		this.transaction.executeWithoutResult((status) -> this.notifications.notify(
-				new Notice(eventKey, user.id(), NoticeType.ASSESSMENT_RETURNED, List.of(arguments), "/assessments/1")));
+		return notice(user, eventKey, NoticeType.ASSESSMENT_RETURNED, List.of(arguments), "/assessments/1");
+	}
+
+	/** Tells the user about an event (once per key); returns the notice's id. */
+	public long notice(SocleUser user, String eventKey, NoticeType type, List<String> arguments, String link) {
+		this.transaction.executeWithoutResult(
+				(status) -> this.notifications.notify(new Notice(eventKey, user.id(), type, arguments, link)));
 		return this.jdbc.queryForObject("select id from notification where event_key = ? and recipient_id = ?",
 				Long.class, eventKey, user.id());
 	}

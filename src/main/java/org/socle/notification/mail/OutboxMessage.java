@@ -82,6 +82,11 @@ public class OutboxMessage extends AuditedEntity {
 		}
 	}
 
+	/** Its recipient no longer wants it: never sent. */
+	void cancelled() {
+		this.status = OutboxStatus.CANCELLED;
+	}
+
 	/** A given-up message goes back to the queue, with all its attempts again. */
 	boolean resend(Instant now) {
 		if (this.status != OutboxStatus.FAILED) {
@@ -91,6 +96,10 @@ public class OutboxMessage extends AuditedEntity {
 		this.attempts = 0;
 		this.nextAttemptAt = now;
 		return true;
+	}
+
+	Long getRecipientId() {
+		return this.recipientId;
 	}
 
 	String getToAddress() {

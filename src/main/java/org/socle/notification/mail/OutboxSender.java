@@ -7,6 +7,8 @@ import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.identity.UserContact;
+import org.socle.identity.UserContacts;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
@@ -20,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox's due messages, one transaction each: the message is locked
  * ({@code FOR UPDATE SKIP LOCKED}) while it is sent, so two nodes never send the same
  * one; a failure is retried later with a doubled wait, and given up (FAILED) after
- * {@code socle.mail.max-attempts}. Runs every {@code socle.mail.send-interval}, never in
- * a user's request.
+ * {@code socle.mail.max-attempts}. A message whose recipient no longer wants it (account
+ * disabled or deleted since it was queued, e-mail turned off) is cancelled, not sent.
+ * Runs every {@code socle.mail.send-interval}, never in a user's request.
  */
 @Service
 public class OutboxSender {
@@ -38,13 +41,16 @@ public class OutboxSender {
 
 	private final Clock clock;
 
+	private final UserContacts contacts;
+
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, UserContacts contacts) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.settings = settings;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.contacts = contacts;
 	}
 
 	@Scheduled(fixedDelayString = "${socle.mail.send-interval:PT1M}",
@@ -86,6 +92,10 @@ public class OutboxSender {
 		if (message == null) {
 			return null;
 		}
+		if (!recipientStillWantsIt(message)) {
+			message.cancelled();
+			return message.getStatus();
+		}
 		try {
 			sender.send((mime) -> {
 				MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
@@ -102,6 +112,16 @@ public class OutboxSender {
 			message.failed(now, String.valueOf(ex.getMessage()), this.settings);
 		}
 		return message.getStatus();
+	}
+
+	/**
+	 * Checked again when the message's turn comes: it may have waited (retries, a digest
+	 * queued in the morning) while its recipient's account was disabled or their
+	 * preference changed.
+	 */
+	private boolean recipientStillWantsIt(OutboxMessage message) {
+		Long recipient = message.getRecipientId();
+		return recipient != null && this.contacts.find(recipient).filter(UserContact::wantsEmail).isPresent();
 	}
 
 }

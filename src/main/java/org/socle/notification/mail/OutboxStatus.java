@@ -10,6 +10,12 @@ public enum OutboxStatus {
 	SENT,
 
 	/** Given up after the last attempt; an admin may send it again. */
-	FAILED
+	FAILED,
+
+	/**
+	 * Not sent: when its turn came, its recipient's account was disabled or deleted, or
+	 * they no longer wanted e-mail (preference "never", no address).
+	 */
+	CANCELLED
 
 }

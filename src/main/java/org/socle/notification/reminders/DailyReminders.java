@@ -67,7 +67,7 @@ class DailyReminders {
 	 * Every check for today, each in its own transaction: one that fails is logged and
 	 * the others still run (tomorrow's run retries it).
 	 */
-	@Scheduled(cron = "#{@reminderSchedule.cron}", zone = "Africa/Casablanca")
+	@Scheduled(cron = "#{@reminderSchedule.cron}", zone = "${socle.time-zone:Africa/Casablanca}")
 	@SchedulerLock(name = "notification-daily-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void runDailyChecks() {
 		LocalDate today = LocalDate.now(this.clock);

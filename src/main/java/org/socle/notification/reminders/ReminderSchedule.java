@@ -6,9 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the daily checks run: {@code socle.notification.daily-at}, a time of day in
- * Africa/Casablanca ({@code 06:30} by default), or {@code -} for never (the tests call
- * them).
+ * When the daily checks run: {@code socle.notification.daily-at}, a time of day
+ * ({@code 06:30} by default) in {@code socle.time-zone} (Africa/Casablanca), or {@code -}
+ * for never (the tests call them).
  */
 @Component
 class ReminderSchedule {

@@ -1,12 +1,16 @@
 package org.socle.reporting.report;
 
+import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
+import org.socle.identity.Role;
+import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -14,11 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
 /**
  * The PDF of {@link ReportFixtures}' report at the end of 2013, read back with PDFBox:
@@ -83,6 +89,32 @@ class QualityReportPdfTests {
 				.contains("نسبة الإشغال")
 				.contains("مؤسسة")
 				.contains("52.5");
+		}
+	}
+
+	@Test
+	void aUserWhoPrefersArabicGetsTheArabicPdfByDefaultOnceLoggedIn() throws Exception {
+		SocleUser reader = this.identity.user("t-pdf-arabic", Role.AUDITOR, null);
+		this.jdbc.update("UPDATE app_user SET preferred_language = 'ar' WHERE id = ?", reader.id());
+		BrowserSession browser = new BrowserSession(this.mvc);
+		Cookie language = browser.perform(formLogin().user("t-pdf-arabic").password(IdentityFixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("socle-lang");
+		assertThat(language).as("the login sets the preferred language").isNotNull();
+
+		byte[] bytes = browser
+			.perform(get("/establishments/" + this.subject + "/report.pdf?date=2013-12-31").cookie(language))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("تقرير الجودة", "النتيجة العامة")
+				.doesNotContain("Rapport qualité");
 		}
 	}
 
