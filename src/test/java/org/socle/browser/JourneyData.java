@@ -22,14 +22,18 @@ import org.springframework.stereotype.Component;
 /**
  * What a journey starts from, its own so that counts on its pages are its own: an
  * organisation with its manager and an establishment with staff and two beneficiaries
- * (see {@link AssessmentFixtures#establishment}) in {@link #REGION}; and the two auditors
- * (four eyes).
+ * (see {@link AssessmentFixtures#establishment}) in {@link #REGION}; another
+ * organisation's establishment in {@link #ELSEWHERE}, for the region's filter to leave
+ * out; and the two auditors (four eyes).
  */
 @Component
 class JourneyData {
 
 	/** Drâa-Tafilalet: a region no other test class (but the benchmarks) puts data in. */
 	static final String REGION = "MA-08";
+
+	/** Rabat-Salé-Kénitra: not {@link #REGION}. */
+	static final String ELSEWHERE = "MA-04";
 
 	private final IdentityFixtures identity;
 
@@ -63,6 +67,12 @@ class JourneyData {
 			.flatMap((name) -> Arrays.stream(name.split("[^\\p{L}]+")))
 			.map((word) -> word.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
+	}
+
+	/** The establishments of a region, as the database holds them now. */
+	Set<Long> establishmentsIn(String region) {
+		return Set
+			.copyOf(this.jdbc.queryForList("SELECT id FROM establishment WHERE region_code = ?", Long.class, region));
 	}
 
 	/** SOCLE-EPS 1.0, the standard the journeys assess against. */
@@ -110,6 +120,8 @@ class JourneyData {
 		String name = "Maison Journey " + key;
 		this.establishments.establishment(name, organisationId, Category.CHILDREN, REGION, 40);
 		EstablishmentInfo establishment = this.assessments.establishment(name, organisationId);
+		long neighbours = this.identity.organisation(organisation + " voisine");
+		this.establishments.establishment("Maison voisine " + key, neighbours, Category.CHILDREN, ELSEWHERE, 40);
 		return new Start(manager.getUsername(), organisation, establishment, this.identity.auditor().getUsername(),
 				this.identity.auditor2().getUsername());
 	}

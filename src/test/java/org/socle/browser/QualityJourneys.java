@@ -212,8 +212,23 @@ abstract class QualityJourneys {
 			}
 			return true;
 		});
+		List<Long> shown = this.browser.driver()
+			.findElements(By.cssSelector("#ranking-table [data-establishment]"))
+			.stream()
+			.map((row) -> Long.valueOf(row.getAttribute("data-establishment")))
+			.toList();
 		Path xlsx = this.browser.download(() -> j.click(j.find("#ranking a[href*='.xlsx']")));
-		assertThat(rowsOf(xlsx)).anyMatch((row) -> row.contains(name));
+		List<List<String>> rows = rowsOf(xlsx);
+		List<List<String>> exported = rows.subList(1, rows.size());
+		assertThat(exported).anyMatch((row) -> String.join(" ", row).contains(name));
+
+		// the filter held: what it should leave out exists, and only the region is listed
+		assertThat(this.data.establishmentsIn(JourneyData.ELSEWHERE)).isNotEmpty();
+		Set<Long> region = this.data.establishmentsIn(JourneyData.REGION);
+		assertThat(shown).as("ranking shown").allMatch(region::contains, "in " + JourneyData.REGION);
+		assertThat(exported).as("ranking exported")
+			.allMatch((row) -> region.contains(new BigDecimal(row.get(0)).longValueExact()),
+					"in " + JourneyData.REGION);
 	}
 
 	private void openFromTheQueue() {
@@ -314,15 +329,15 @@ abstract class QualityJourneys {
 		}
 	}
 
-	private static List<String> rowsOf(Path xlsx) throws IOException {
+	/** The cells' raw values, row by row, the header first. */
+	private static List<List<String>> rowsOf(Path xlsx) throws IOException {
 		try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
 			return workbook.getFirstSheet()
 				.read()
 				.stream()
 				.map((Row row) -> row.stream()
 					.map((cell) -> Optional.ofNullable(cell).map((c) -> c.getRawValue()).orElse(""))
-					.toList()
-					.toString())
+					.toList())
 				.toList();
 		}
 	}
