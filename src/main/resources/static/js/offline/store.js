@@ -23,6 +23,9 @@
         blocking: function (version, newVersion, event) {
           event.target.close();
           opened = null;
+          if (newVersion === null && global.localStorage) {
+            global.localStorage.removeItem(NAME);
+          }
         }
       });
       if (global.localStorage) {
@@ -37,8 +40,9 @@
     return !global.localStorage || global.localStorage.getItem(NAME) === '1';
   }
 
+  // Reads open nothing once wiped (a page re-rendering after a wipe must not create the database again).
   async function meta(key) {
-    return (await db()).get('meta', key);
+    return exists() ? (await db()).get('meta', key) : undefined;
   }
 
   async function setMeta(key, value) {
@@ -120,18 +124,18 @@
   }
 
   async function establishment(id) {
-    return (await db()).get('establishments', id);
+    return exists() ? (await db()).get('establishments', id) : undefined;
   }
 
   async function records(establishmentId) {
-    var all = await (await db()).getAll('records');
+    var all = exists() ? await (await db()).getAll('records') : [];
     return all
       .filter(function (r) { return establishmentId == null || r.establishmentId === establishmentId; })
       .sort(function (a, b) { return a.createdAt - b.createdAt; });
   }
 
   async function counts() {
-    var all = exists() ? await records(null) : [];
+    var all = await records(null);
     return {
       waiting: all.filter(function (r) { return r.state === 'waiting'; }).length,
       attention: all.filter(function (r) { return r.state === 'attention'; }).length

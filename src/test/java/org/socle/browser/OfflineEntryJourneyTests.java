@@ -232,10 +232,10 @@ class OfflineEntryJourneyTests {
 		logInAndKeepThePageOnTheDevice("fr");
 		network(false);
 		record("PSYCHOSOCIAL", 1);
-		network(true);
 
 		// the phone passes to someone else (here an auditor, who has no offline entry)
 		driver().manage().deleteAllCookies();
+		network(true);
 		driver().get(this.relay.origin() + "/login");
 		logIn(this.identity.auditor().getUsername());
 		this.browser.waitLongUntil((d) -> Boolean.FALSE.equals(device().get("stored")));
@@ -255,16 +255,13 @@ class OfflineEntryJourneyTests {
 				  db.close();
 				  done(true);
 				});""");
-		// the browser starts the service worker again (for a request of the page): it
-		// checks first
+		// the browser starts the service worker again, for a request of the page (still
+		// offline): the worker checks first
+		((HasCdp) driver()).executeCdpCommand("ServiceWorker.enable", Map.of());
 		((HasCdp) driver()).executeCdpCommand("ServiceWorker.stopAllWorkers", Map.of());
 		async("fetch('/css/socle.css').then(() => done(true), () => done(false))");
 		this.browser.waitLongUntil((d) -> forgotten(device()));
-		// and a page does too
-		driver().navigate().refresh();
-		waitUntilReady();
-		assertThat(device()).satisfies((state) -> assertThat(forgotten(state)).as(state.toString()).isTrue());
-		assertThat(driver().findElement(By.id("offline-nodata")).isDisplayed()).isTrue();
+		this.browser.waitUntil((d) -> "0".equals(text("#offline-waiting-count")));
 	}
 
 	/**
