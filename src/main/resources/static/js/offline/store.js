@@ -62,6 +62,10 @@
   }
 
   async function wipe() {
+    // first, so that a page re-rendering meanwhile opens nothing (its open would wait and create the database again)
+    if (global.localStorage) {
+      global.localStorage.removeItem(NAME);
+    }
     if (opened) {
       (await opened).close();
       opened = null;
@@ -69,9 +73,6 @@
     await global.idb.deleteDB(NAME);
     if (global.caches) {
       await global.caches.delete(PAGES);
-    }
-    if (global.localStorage) {
-      global.localStorage.removeItem(NAME);
     }
     changed();
   }

@@ -203,7 +203,8 @@ class OfflineEntryJourneyTests {
 		assertThat(text("#offline-attention-count")).isEqualTo("0");
 		assertThat(servicesPerPerson()).isEmpty();
 
-		click(By.id("offline-log-in"));
+		// found and clicked at once: a retry may show the prompt again meanwhile
+		this.browser.script("document.getElementById('offline-log-in').click()");
 		this.browser.waitUntil((d) -> d.getCurrentUrl().contains("/login"));
 		logIn(MANAGER);
 		waitUntilReady();
