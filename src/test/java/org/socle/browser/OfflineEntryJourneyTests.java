@@ -203,12 +203,18 @@ class OfflineEntryJourneyTests {
 		assertThat(text("#offline-attention-count")).isEqualTo("0");
 		assertThat(servicesPerPerson()).isEmpty();
 
-		// found and clicked at once: a retry may show the prompt again meanwhile
-		this.browser.script("document.getElementById('offline-log-in').click()");
-		this.browser.waitUntil((d) -> d.getCurrentUrl().contains("/login"));
+		// the prompt's link comes back to this page through the login
+		assertThat(this.browser.script("return document.getElementById('offline-log-in').pathname"))
+			.isEqualTo(offlinePage());
+
+		// logged in again (to the home page): its page gives the device the new session's
+		// CSRF token, and sends what waits
+		driver().get(this.relay.origin() + "/login");
 		logIn(MANAGER);
+		this.browser.waitLongUntil((d) -> servicesPerPerson().size() == 3);
+		driver().get(this.relay.origin() + offlinePage());
 		waitUntilReady();
-		this.browser.waitLongUntil((d) -> "0".equals(text("#offline-waiting-count")));
+		this.browser.waitUntil((d) -> "0".equals(text("#offline-waiting-count")));
 		assertThat(text("#offline-attention-count")).isEqualTo("0");
 		assertThat(servicesPerPerson()).containsOnlyKeys(this.people)
 			.allSatisfy((person, count) -> assertThat(count).isOne());
@@ -273,12 +279,16 @@ class OfflineEntryJourneyTests {
 		driver().manage().deleteAllCookies();
 		driver().get(this.relay.origin() + "/login?lang=" + language);
 		logIn(MANAGER);
-		driver().get(this.relay.origin() + "/establishments/" + this.establishment + "/services/offline");
+		driver().get(this.relay.origin() + offlinePage());
 		waitUntilReady();
 		this.browser.waitLongUntil((d) -> Boolean.TRUE.equals(async("""
 				navigator.serviceWorker.ready
 				  .then(() => caches.match(location.pathname))
 				  .then((page) => done(!!page && !!navigator.serviceWorker.controller), () => done(false));""")));
+	}
+
+	private String offlinePage() {
+		return "/establishments/" + this.establishment + "/services/offline";
 	}
 
 	/** Fills the login form the browser shows, and waits until it is gone. */
@@ -341,7 +351,7 @@ class OfflineEntryJourneyTests {
 	private Map<String, Object> device() {
 		return (Map<String, Object>) async("""
 				(async () => {
-				  const page = !!(await caches.match('/establishments/%d/services/offline'));
+				  const page = !!(await caches.match('%s'));
 				  if (!(await indexedDB.databases()).some((d) => d.name === 'socle-offline')) {
 				    return { stored: false, page };
 				  }
@@ -350,7 +360,7 @@ class OfflineEntryJourneyTests {
 				    establishments: await db.count('establishments'), records: await db.count('records') };
 				  db.close();
 				  return state;
-				})().then(done, (e) => done({ error: String(e) }));""".formatted(this.establishment));
+				})().then(done, (e) => done({ error: String(e) }));""".formatted(offlinePage()));
 	}
 
 	/**
