@@ -5,6 +5,10 @@ importScripts('/js/offline/vendor/workbox-sw.js');
 workbox.setConfig({ modulePathPrefix: '/js/offline/vendor/', debug: false });
 importScripts('/js/offline/vendor/umd.js', '/js/offline/store.js');
 
+// Each time the browser starts the worker (for a page, a fetch, a background sync), as every page does: after the
+// configured days without a login the device forgets what it keeps.
+SocleOffline.wipeIfExpired().catch(function () { /* the next page checks again */ });
+
 // The shell at install; the offline page adds the webjar files it links, whose addresses carry their version.
 var SHELL = SocleOffline.SHELL;
 var SHELL_FILES = [

@@ -25,6 +25,15 @@
     notice.hidden = !text;
   }
 
+  // the session ended: the records wait, and logging in again through this page brings the user back to it
+  function askToLogIn() {
+    say(root.dataset.loginAgain + ' ', 'warning');
+    var link = element('a', 'alert-link', root.dataset.logIn);
+    link.id = 'offline-log-in';
+    link.href = location.pathname;
+    notice.appendChild(link);
+  }
+
   function today() {
     var now = new Date();
     return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
@@ -109,7 +118,9 @@
     var drop = element('button', 'btn btn-sm btn-outline-danger', root.dataset.discard);
     drop.type = 'button';
     drop.addEventListener('click', function () {
-      offline.discard(record.clientId).then(render);
+      if (window.confirm(root.dataset.discardConfirm)) {
+        offline.discard(record.clientId).then(render);
+      }
     });
     buttons.append(resend, drop);
     fix.append(typeCol, dateCol, buttons);
@@ -196,7 +207,7 @@
   function sync() {
     return offline.sync().then(function (outcome) {
       if (outcome === 'login') {
-        say(root.dataset.loginAgain, 'warning');
+        askToLogIn();
       }
       return render();
     });

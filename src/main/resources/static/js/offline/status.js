@@ -6,6 +6,8 @@
   var offline = self.SocleOffline;
   var indicator = document.getElementById('offline-indicator');
   var cachedPage = document.querySelector('[data-offline-page]');
+  var logout = document.querySelector('form[data-logout]');
+  var user = logout ? logout.dataset.user : null;
 
   function render() {
     if (!indicator) {
@@ -32,8 +34,15 @@
     });
   }
 
+  function pageCsrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  // only on a logged-in manager's pages: the login page's requests would be refused anyway
   function syncIfOnline() {
-    if (navigator.onLine && offline.exists()) {
+    if (indicator && navigator.onLine && offline.exists()) {
       offline.sync().then(render);
     }
   }
@@ -64,9 +73,10 @@
     }
     var ready = offline.exists() ? offline.wipeIfExpired() : Promise.resolve();
     ready.then(function () {
-      // a page just served by the server (not the offline page, which may come from the cache) proves a login
-      if (indicator && !cachedPage && offline.exists()) {
-        return offline.noteLogin(indicator.dataset.user, Number(indicator.dataset.maxDays));
+      // a page just served by the server (not the offline page, which may come from the cache) proves a login, with
+      // the session's CSRF token; a user without offline entry (not a manager) may see nothing a manager left here
+      if (user && !cachedPage && offline.exists()) {
+        return indicator ? offline.noteLogin(user, Number(indicator.dataset.maxDays), pageCsrf()) : offline.wipe();
       }
     }).then(render).then(syncIfOnline);
     document.querySelectorAll('form[data-logout]').forEach(wipeOnLogout);

@@ -18,6 +18,14 @@
           d.createObjectStore('establishments', { keyPath: 'establishmentId' });
           d.createObjectStore('records', { keyPath: 'clientId' });
           d.createObjectStore('meta');
+        },
+        // another page or the service worker wipes the database: let it, instead of holding it open
+        blocking: function (version, newVersion, event) {
+          event.target.close();
+          opened = null;
+          if (newVersion === null && global.localStorage) {
+            global.localStorage.removeItem(NAME);
+          }
         }
       });
       if (global.localStorage) {
@@ -32,8 +40,9 @@
     return !global.localStorage || global.localStorage.getItem(NAME) === '1';
   }
 
+  // Reads open nothing once wiped (a page re-rendering after a wipe must not create the database again).
   async function meta(key) {
-    return (await db()).get('meta', key);
+    return exists() ? (await db()).get('meta', key) : undefined;
   }
 
   async function setMeta(key, value) {
@@ -53,6 +62,10 @@
   }
 
   async function wipe() {
+    // first, so that a page re-rendering meanwhile opens nothing (its open would wait and create the database again)
+    if (global.localStorage) {
+      global.localStorage.removeItem(NAME);
+    }
     if (opened) {
       (await opened).close();
       opened = null;
@@ -61,15 +74,20 @@
     if (global.caches) {
       await global.caches.delete(PAGES);
     }
-    if (global.localStorage) {
-      global.localStorage.removeItem(NAME);
-    }
     changed();
+  }
+
+  // Whether the database is there, without creating it: the service worker has no localStorage to ask.
+  async function stored() {
+    if (global.localStorage || !global.indexedDB.databases) {
+      return exists();
+    }
+    return (await global.indexedDB.databases()).some(function (d) { return d.name === NAME; });
   }
 
   // After maxDays without a login, the device forgets everything, sent or not (loi 09-08: no data kept for nothing).
   async function wipeIfExpired() {
-    if (!exists()) {
+    if (!(await stored())) {
       return false;
     }
     var last = await meta('lastLogin');
@@ -81,8 +99,9 @@
     return false;
   }
 
-  // A page served by the server for this user: another user's data goes, the clock of days without login restarts.
-  async function noteLogin(user, maxDays) {
+  // A page served by the server for this user: another user's data goes, the clock of days without login restarts,
+  // and the session's CSRF token (csrf: {header, token}, when the page gives it) replaces the one of an ended session.
+  async function noteLogin(user, maxDays, csrf) {
     var previous = await meta('user');
     if (previous && previous !== user) {
       await wipe();
@@ -91,6 +110,9 @@
     await setMeta('lastLogin', Date.now());
     if (maxDays) {
       await setMeta('maxDays', maxDays);
+    }
+    if (csrf) {
+      await setMeta('csrf', csrf);
     }
   }
 
@@ -103,18 +125,18 @@
   }
 
   async function establishment(id) {
-    return (await db()).get('establishments', id);
+    return exists() ? (await db()).get('establishments', id) : undefined;
   }
 
   async function records(establishmentId) {
-    var all = await (await db()).getAll('records');
+    var all = exists() ? await (await db()).getAll('records') : [];
     return all
       .filter(function (r) { return establishmentId == null || r.establishmentId === establishmentId; })
       .sort(function (a, b) { return a.createdAt - b.createdAt; });
   }
 
   async function counts() {
-    var all = exists() ? await records(null) : [];
+    var all = await records(null);
     return {
       waiting: all.filter(function (r) { return r.state === 'waiting'; }).length,
       attention: all.filter(function (r) { return r.state === 'attention'; }).length
@@ -192,20 +214,19 @@
     } catch (e) {
       return 'offline';
     }
+    if (response.status >= 500) {
+      return 'offline';
+    }
     var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
     if (!json || response.redirected) {
       return 'login';
     }
     var body = await response.json();
+    if (!response.ok) {
+      return refused(body) ? refuseAll(batch, body.message) : 'login';
+    }
     var byId = {};
     batch.forEach(function (r) { byId[r.clientId] = r; });
-    if (!response.ok) {
-      // the whole establishment refused (access lost): every record needs attention, with the server's reason
-      for (var r of batch) {
-        await put(Object.assign(r, { state: 'attention', reasons: [{ field: '', message: body.message }] }));
-      }
-      return 'done';
-    }
     for (var result of body.results) {
       var record = byId[result.clientId];
       if (!record) {
@@ -216,6 +237,20 @@
       } else if (result.status === 'refused') {
         await put(Object.assign(record, { state: 'attention', reasons: result.reasons }));
       }
+    }
+    return 'done';
+  }
+
+  // The sync route's own refusal of a whole request (care.offline.OfflineSyncController: its code and translated message);
+  // any other 401 or 403 is Spring Security's, for an ended session (its CSRF token no longer valid): log in again.
+  function refused(body) {
+    return typeof body.code === 'string' && body.code.indexOf('offline.') === 0 && !!body.message;
+  }
+
+  // the whole establishment refused (access lost): every record needs attention, with the server's reason
+  async function refuseAll(batch, message) {
+    for (var r of batch) {
+      await put(Object.assign(r, { state: 'attention', reasons: [{ field: '', message: message }] }));
     }
     return 'done';
   }

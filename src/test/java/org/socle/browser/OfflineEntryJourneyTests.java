@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.socle.SocleTest;
 import org.socle.beneficiary.BeneficiaryFixtures;
@@ -45,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("journey")
 class OfflineEntryJourneyTests {
+
+	private static final String MANAGER = "offline-manager";
 
 	@RegisterExtension
 	final Browser browser = new Browser();
@@ -79,7 +83,7 @@ class OfflineEntryJourneyTests {
 	@BeforeEach
 	void start() {
 		long organisation = this.identity.organisation("Association Hors Ligne");
-		this.identity.user("offline-manager", Role.MANAGER, organisation);
+		this.identity.user(MANAGER, Role.MANAGER, organisation);
 		this.establishment = this.establishments.establishment("Foyer Rural " + System.nanoTime(), organisation).id();
 		this.people.clear();
 		for (String[] name : new String[][] { { "Amal", "Benali" }, { "Driss", "Chafik" }, { "Hind", "Ouazzani" } }) {
@@ -165,14 +169,106 @@ class OfflineEntryJourneyTests {
 			assertThat(this.browser.accessibilityViolations()).filteredOn(Axe.Violation::seriousOrCritical).isEmpty();
 			this.browser.screenshot("offline-needs-attention-ar-phone");
 
-			this.browser.script("arguments[0].click()",
-					refused.findElement(By.cssSelector("button.btn-outline-danger")));
+			// discarding asks first: cancelled, the record stays; confirmed, it goes
+			WebElement discard = refused.findElement(By.cssSelector("button.btn-outline-danger"));
+			this.browser.script("arguments[0].click()", discard);
+			Alert confirm = this.browser.waitUntil(ExpectedConditions.alertIsPresent());
+			assertThat(confirm.getText()).isEqualTo(message("offline.discardConfirm", "ar"));
+			confirm.dismiss();
+			assertThat(text("#offline-attention-count")).isEqualTo("1");
+			this.browser.script("arguments[0].click()", discard);
+			this.browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
 			this.browser.waitUntil((d) -> driver().findElements(By.cssSelector("#offline-attention li")).isEmpty());
 			assertThat(servicesPerPerson()).containsOnlyKeys(this.people.get(0), this.people.get(2));
 		}
 		finally {
 			this.browser.desktop();
 		}
+	}
+
+	@Test
+	void recordsWaitWhenTheSessionHasEndedAndAreSentOnceEachAfterLoggingInAgain() {
+		logInAndKeepThePageOnTheDevice("fr");
+		network(false);
+		record("PSYCHOSOCIAL", 3);
+		// 30 minutes without a request, or the server restarted: the session is gone, and
+		// the CSRF token the device keeps with it
+		this.jdbc.update("delete from spring_session where principal_name = ?", MANAGER);
+
+		network(true);
+		click(By.id("offline-sync"));
+		this.browser.waitUntil((d) -> !d.findElements(By.id("offline-log-in")).isEmpty());
+		assertThat(text("#offline-notice")).startsWith(message("offline.loginAgain", "fr"));
+		assertThat(text("#offline-waiting-count")).isEqualTo("3");
+		assertThat(text("#offline-attention-count")).isEqualTo("0");
+		assertThat(servicesPerPerson()).isEmpty();
+
+		// the prompt's link comes back to this page through the login
+		assertThat(this.browser.script("return document.getElementById('offline-log-in').pathname"))
+			.isEqualTo(offlinePage());
+
+		// logged in again (to the home page): its page gives the device the new session's
+		// CSRF token, and sends what waits
+		driver().get(this.relay.origin() + "/login");
+		logIn(MANAGER);
+		this.browser.waitLongUntil((d) -> servicesPerPerson().size() == 3);
+		driver().get(this.relay.origin() + offlinePage());
+		waitUntilReady();
+		this.browser.waitUntil((d) -> "0".equals(text("#offline-waiting-count")));
+		assertThat(text("#offline-attention-count")).isEqualTo("0");
+		assertThat(servicesPerPerson()).containsOnlyKeys(this.people)
+			.allSatisfy((person, count) -> assertThat(count).isOne());
+	}
+
+	@Test
+	void loggingOutWipesTheDevice() {
+		logInAndKeepThePageOnTheDevice("fr");
+		assertThat(text("#offline-last-sync")).isNotEqualTo(message("offline.never", "fr"))
+			.contains(String.valueOf(today().getYear()));
+		assertThat(device()).containsEntry("user", MANAGER)
+			.containsEntry("establishments", 1L)
+			.containsEntry("page", true);
+
+		this.browser.script("document.querySelector('form[data-logout] [type=submit]').click()");
+		this.browser.waitLongUntil((d) -> d.getCurrentUrl().contains("/login?logout"));
+		assertThat(device()).containsEntry("stored", false).containsEntry("page", false);
+	}
+
+	@Test
+	void anotherUserLoggingInOnTheSameBrowserWipesTheFirstUsersData() {
+		logInAndKeepThePageOnTheDevice("fr");
+		network(false);
+		record("PSYCHOSOCIAL", 1);
+
+		// the phone passes to someone else (here an auditor, who has no offline entry)
+		driver().manage().deleteAllCookies();
+		network(true);
+		driver().get(this.relay.origin() + "/login");
+		logIn(this.identity.auditor().getUsername());
+		this.browser.waitLongUntil((d) -> Boolean.FALSE.equals(device().get("stored")));
+		assertThat(device()).containsEntry("page", false);
+		assertThat(servicesPerPerson()).isEmpty();
+	}
+
+	@Test
+	void afterTheConfiguredDaysWithoutLoginTheServiceWorkerWipesTheDevice() {
+		logInAndKeepThePageOnTheDevice("fr");
+		network(false);
+		record("PSYCHOSOCIAL", 2);
+		// the phone left in a drawer: the last login seen is 8 days old (max-days is 7)
+		async("""
+				idb.openDB('socle-offline').then(async (db) => {
+				  await db.put('meta', Date.now() - 8 * 24 * 3600 * 1000, 'lastLogin');
+				  db.close();
+				  done(true);
+				});""");
+		// the browser starts the service worker again, for a request of the page (still
+		// offline): the worker checks first
+		((HasCdp) driver()).executeCdpCommand("ServiceWorker.enable", Map.of());
+		((HasCdp) driver()).executeCdpCommand("ServiceWorker.stopAllWorkers", Map.of());
+		async("fetch('/css/socle.css').then(() => done(true), () => done(false))");
+		this.browser.waitLongUntil((d) -> forgotten(device()));
+		this.browser.waitUntil((d) -> "0".equals(text("#offline-waiting-count")));
 	}
 
 	/**
@@ -182,11 +278,8 @@ class OfflineEntryJourneyTests {
 	private void logInAndKeepThePageOnTheDevice(String language) {
 		driver().manage().deleteAllCookies();
 		driver().get(this.relay.origin() + "/login?lang=" + language);
-		driver().findElement(By.id("username")).sendKeys("offline-manager");
-		driver().findElement(By.id("password")).sendKeys(IdentityFixtures.PASSWORD);
-		driver().findElement(By.cssSelector("form[action$='/login'] [type=submit]")).click();
-		this.browser.waitUntil((d) -> !d.getCurrentUrl().contains("/login"));
-		driver().get(this.relay.origin() + "/establishments/" + this.establishment + "/services/offline");
+		logIn(MANAGER);
+		driver().get(this.relay.origin() + offlinePage());
 		waitUntilReady();
 		this.browser.waitLongUntil((d) -> Boolean.TRUE.equals(async("""
 				navigator.serviceWorker.ready
@@ -194,9 +287,24 @@ class OfflineEntryJourneyTests {
 				  .then((page) => done(!!page && !!navigator.serviceWorker.controller), () => done(false));""")));
 	}
 
+	private String offlinePage() {
+		return "/establishments/" + this.establishment + "/services/offline";
+	}
+
+	/** Fills the login form the browser shows, and waits until it is gone. */
+	private void logIn(String username) {
+		driver().findElement(By.id("username")).sendKeys(username);
+		driver().findElement(By.id("password")).sendKeys(IdentityFixtures.PASSWORD);
+		driver().findElement(By.cssSelector("form[action$='/login'] [type=submit]")).click();
+		this.browser.waitUntil((d) -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/** Records a service of {@code type} for the first {@code people} present. */
 	private void record(String type, int people) {
 		new Select(driver().findElement(By.id("offline-type"))).selectByValue(type);
-		driver().findElement(By.id("present-all")).click();
+		driver().findElements(By.cssSelector("#present-list input"))
+			.subList(0, people)
+			.forEach((box) -> this.browser.script("arguments[0].click()", box));
 		driver().findElement(By.cssSelector("#offline-form [type=submit]")).click();
 		this.browser.waitUntil((d) -> String.valueOf(people).equals(text("#offline-waiting-count")));
 		assertThat(servicesPerPerson()).isEmpty();
@@ -232,6 +340,38 @@ class OfflineEntryJourneyTests {
 		// events)
 		cdp.executeCdpCommand("Network.emulateNetworkConditions", conditions);
 		cdp.executeCdpCommand("Network.overrideNetworkState", conditions);
+	}
+
+	/**
+	 * What the device keeps, read from IndexedDB and Cache Storage without creating
+	 * anything: whether the database is there ({@code stored}), its user and counts, and
+	 * whether the offline page is cached ({@code page}).
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> device() {
+		return (Map<String, Object>) async("""
+				(async () => {
+				  const page = !!(await caches.match('%s'));
+				  if (!(await indexedDB.databases()).some((d) => d.name === 'socle-offline')) {
+				    return { stored: false, page };
+				  }
+				  const db = await idb.openDB('socle-offline');
+				  const state = { stored: true, page, user: (await db.get('meta', 'user')) || null,
+				    establishments: await db.count('establishments'), records: await db.count('records') };
+				  db.close();
+				  return state;
+				})().then(done, (e) => done({ error: String(e) }));""".formatted(offlinePage()));
+	}
+
+	/**
+	 * Nothing of the user's left: no database (or an empty one a page opened again since)
+	 * and no page kept.
+	 */
+	private static boolean forgotten(Map<String, Object> device) {
+		boolean empty = Boolean.FALSE.equals(device.get("stored"))
+				|| (device.get("user") == null && Long.valueOf(0).equals(device.get("establishments"))
+						&& Long.valueOf(0).equals(device.get("records")));
+		return empty && Boolean.FALSE.equals(device.get("page"));
 	}
 
 	private Map<Long, Long> servicesPerPerson() {

@@ -1,5 +1,6 @@
 package org.socle.care.offline;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +50,28 @@ class OfflineSync {
 
 	OfflineSync(OfflineEntry entry, BulkServiceRecords services, IdempotencyKeys keys,
 			PlatformTransactionManager transactions, MessageSource messages, JsonMapper json) {
+		requireKeysKeptWhileDevicesKeepRecords(entry.maxDays(), keys.retention());
 		this.entry = entry;
 		this.services = services;
 		this.keys = keys;
 		this.transaction = new TransactionTemplate(transactions);
 		this.messages = messages;
 		this.json = json;
+	}
+
+	/**
+	 * Refuses to start when a device may keep a record longer than the server keeps its
+	 * key: a record whose answer was lost, sent again after its key was forgotten, would
+	 * be saved twice. A device sends only within {@code maxDays} of its last login, and a
+	 * key is written after that login.
+	 */
+	static void requireKeysKeptWhileDevicesKeepRecords(int maxDays, Duration retention) {
+		if (Duration.ofDays(maxDays).compareTo(retention) > 0) {
+			throw new IllegalStateException("socle.offline.max-days (" + maxDays
+					+ " days) is longer than socle.api.idempotency-retention (" + retention.toHours()
+					+ " hours): a record sent again after its idempotency key was forgotten would be saved twice. "
+					+ "Set socle.offline.max-days to at most the retention in days, or keep keys longer.");
+		}
 	}
 
 	/**

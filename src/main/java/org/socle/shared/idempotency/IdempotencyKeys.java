@@ -50,6 +50,11 @@ public class IdempotencyKeys {
 		this.retention = retention;
 	}
 
+	/** How long a key is kept at least ({@code socle.api.idempotency-retention}). */
+	public Duration retention() {
+		return this.retention;
+	}
+
 	/**
 	 * @param request a canonical form of what was asked (path and parsed body), hashed
 	 * @param run the request, run only the first time

@@ -46,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SocleTest
 class OfflineSyncTests {
 
+	/** A type the device got while it was active, retired by an admin since. */
+	private static final String RETIRED = "OFFL_RETIRED";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -89,6 +92,10 @@ class OfflineSyncTests {
 		this.present = person("Offlpresent", null);
 		this.alsoPresent = person("Offlaussi", null);
 		this.discharged = person("Offlparti", today().minusDays(10));
+		this.jdbc.update("""
+				INSERT INTO care_service_type (code, name_fr, name_ar, name_en, kind, created_at, updated_at)
+				VALUES (?, 'Atelier fermé', 'ورشة مغلقة', 'Closed workshop', 'LEISURE', now(), now())
+				ON CONFLICT (code) DO UPDATE SET active = true""", RETIRED);
 	}
 
 	private String person(String lastName, LocalDate discharge) {
@@ -133,10 +140,13 @@ class OfflineSyncTests {
 	void theGoodRecordsAreSavedAndEachRefusedOneComesBackWithItsReasonTranslated() throws Exception {
 		long before = services();
 		UUID refused = UUID.randomUUID();
+		this.mvc.perform(get("/establishments/{id}/services/offline/data", this.establishment).with(user(this.manager)))
+			.andExpect(jsonPath("$.data.types[*].code", hasItem(RETIRED)));
+		this.jdbc.update("UPDATE care_service_type SET active = false WHERE code = ?", RETIRED);
 		this.mvc
 			.perform(sync(body(record(UUID.randomUUID(), this.present, "PSYCHOSOCIAL", today()),
 					record(refused, this.discharged, "PSYCHOSOCIAL", today()),
-					record(UUID.randomUUID(), this.present, "RETIRED", today().plusDays(2))))
+					record(UUID.randomUUID(), this.present, RETIRED, today().plusDays(2))))
 				.param("lang", "ar")
 				.with(user(this.manager)))
 			.andExpect(status().isOk())
