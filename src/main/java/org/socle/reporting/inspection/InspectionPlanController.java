@@ -72,12 +72,20 @@ class InspectionPlanController {
 
 	@GetMapping("/inspections/establishments/{id}")
 	String showEstablishment(@PathVariable long id, Model model) {
-		model.addAttribute("visitForm", this.visits.formFor(id));
 		return detail(id, model);
 	}
 
-	/** The detail page around a visit form (fresh, or as typed with its errors). */
+	/**
+	 * The detail page around the visit's forms: the one just posted as typed with its
+	 * errors, the other fresh.
+	 */
 	String detail(long id, Model model) {
+		if (!model.containsAttribute("visitForm")) {
+			model.addAttribute("visitForm", this.visits.formFor(id));
+		}
+		if (!model.containsAttribute("visitDoneForm")) {
+			model.addAttribute("visitDoneForm", this.visits.doneFormFor(id));
+		}
 		model.addAttribute("explanation", this.plan.explain(id));
 		model.addAttribute("regions", this.reference.regionsByCode());
 		return DETAIL_VIEW;

@@ -125,7 +125,8 @@ class InspectionPlanPageTests {
 					.getResponse()
 					.getContentAsByteArray());
 			assertThat(rows.get(0).stream().map(Cell::asString)).containsExactly("Identifiant", "Établissement",
-					"Région", "Catégorie", "Score de risque", "Principales raisons", "Auditeur", "Date prévue");
+					"Région", "Catégorie", "Score de risque", "Principales raisons", "Auditeur", "Date prévue",
+					"Visite effectuée le");
 			List<Cell> risky = find(rows, "IN Foyer à risque");
 			assertThat(risky.get(0).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(this.world.risky()));
 			assertThat(risky.get(2).asString()).isEqualTo("Guelmim-Oued Noun");
