@@ -19,6 +19,19 @@ public class VisitDoneForm {
 
 	private Long version;
 
+	/**
+	 * The fresh form: today, at the version of the visit shown on the page (read with the
+	 * plan, so no statement of its own), none when no visit is planned.
+	 */
+	static VisitDoneForm today(LocalDate today, RiskRow.Visit shown) {
+		VisitDoneForm form = new VisitDoneForm();
+		form.setDoneOn(today);
+		if (shown != null && !shown.done()) {
+			form.setVersion(shown.version());
+		}
+		return form;
+	}
+
 	public LocalDate getDoneOn() {
 		return this.doneOn;
 	}

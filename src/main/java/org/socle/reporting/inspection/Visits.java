@@ -110,14 +110,6 @@ class Visits {
 		return true;
 	}
 
-	/** The form recording the planned visit done: today, at the visit's version. */
-	VisitDoneForm doneFormFor(long establishmentId) {
-		VisitDoneForm form = new VisitDoneForm();
-		form.setDoneOn(LocalDate.now(this.clock));
-		planned(establishmentId).ifPresent((visit) -> form.setVersion(visit.getVersion()));
-		return form;
-	}
-
 	/**
 	 * Records the planned visit done on the day it took place; rejects on {@code errors}
 	 * a day after today (nothing is saved then).

@@ -185,6 +185,13 @@ class VisitAssignmentTests {
 			.andExpect(status().is3xxRedirection());
 		int risk = riskScore();
 		String version = String.valueOf(visit().get("version"));
+		String page = this.mvc
+			.perform(get("/inspections/establishments/" + this.establishment).with(user(this.colleague)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.substring(page.indexOf("id=\"visit-done\""))).as("today, at the visit's version")
+			.contains("name=\"version\" value=\"" + version + "\"", "value=\"" + this.today + "\"");
 
 		this.mvc
 			.perform(post(visitPath() + "/done").param("doneOn", this.today.plusDays(1).toString())
