@@ -32,7 +32,11 @@ public enum RecordSource {
 		this.path = path;
 	}
 
-	/** Where these records of the establishment are shown, at the reference date. */
+	/**
+	 * Where these records of the establishment are shown: the computed indicators at the
+	 * reference date; the other pages take no date (they list every record with its
+	 * dates; the beneficiaries, those present today).
+	 */
 	public String link(long establishmentId, LocalDate date) {
 		String page = "/establishments/" + establishmentId + this.path;
 		return (this == COMPUTED_METRICS) ? page + "?date=" + date : page;

@@ -39,10 +39,13 @@ class InspectionFilter {
 		this.assignment = (assignment != null) ? assignment : Assignment.ALL;
 	}
 
-	/** Whether a planned visit is assigned, and to whom. */
+	/**
+	 * Whether a visit is planned; whose is the visit (planned, or else the latest done).
+	 */
 	enum Assignment {
 
-		ALL("true"), ASSIGNED("v.id IS NOT NULL"), UNASSIGNED("v.id IS NULL"), MINE("v.auditor_id = :me");
+		ALL("true"), ASSIGNED("v.status = 'PLANNED'"), UNASSIGNED("v.status IS DISTINCT FROM 'PLANNED'"),
+		MINE("v.auditor_id = :me");
 
 		private final String sqlCondition;
 

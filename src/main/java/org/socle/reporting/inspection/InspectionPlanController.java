@@ -1,6 +1,8 @@
 package org.socle.reporting.inspection;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,13 +42,16 @@ class InspectionPlanController {
 
 	private final TableExports exports;
 
+	private final Clock clock;
+
 	InspectionPlanController(InspectionPlan plan, Visits visits, PlanExport export, ReferenceDataService reference,
-			TableExports exports) {
+			TableExports exports, Clock clock) {
 		this.plan = plan;
 		this.visits = visits;
 		this.export = export;
 		this.reference = reference;
 		this.exports = exports;
+		this.clock = clock;
 	}
 
 	/**
@@ -72,13 +77,23 @@ class InspectionPlanController {
 
 	@GetMapping("/inspections/establishments/{id}")
 	String showEstablishment(@PathVariable long id, Model model) {
-		model.addAttribute("visitForm", this.visits.formFor(id));
 		return detail(id, model);
 	}
 
-	/** The detail page around a visit form (fresh, or as typed with its errors). */
+	/**
+	 * The detail page around the visit's forms: the one just posted as typed with its
+	 * errors, the other fresh.
+	 */
 	String detail(long id, Model model) {
-		model.addAttribute("explanation", this.plan.explain(id));
+		if (!model.containsAttribute("visitForm")) {
+			model.addAttribute("visitForm", this.visits.formFor(id));
+		}
+		InspectionPlan.Explanation explanation = this.plan.explain(id);
+		if (!model.containsAttribute("visitDoneForm")) {
+			model.addAttribute("visitDoneForm",
+					VisitDoneForm.today(LocalDate.now(this.clock), explanation.row().visit()));
+		}
+		model.addAttribute("explanation", explanation);
 		model.addAttribute("regions", this.reference.regionsByCode());
 		return DETAIL_VIEW;
 	}

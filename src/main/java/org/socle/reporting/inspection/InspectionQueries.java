@@ -135,7 +135,8 @@ class InspectionQueries {
 
 	/**
 	 * The factors that apply to each establishment with their points (a factor weighing 0
-	 * is switched off), then the score and the reasons, most points first.
+	 * is switched off), then the score and the reasons, most points first, and its visit:
+	 * the planned one, or else the latest done.
 	 */
 	private static final String SCORED = """
 			, reasons AS (
@@ -150,15 +151,21 @@ class InspectionQueries {
 			           array_agg(points ORDER BY points DESC, position) AS points
 			    FROM reasons
 			    GROUP BY id
+			), visit AS (
+			    SELECT DISTINCT ON (establishment_id) id, establishment_id, auditor_id, auditor_name, planned_on,
+			           done_on, status, version
+			    FROM inspection_visit
+			    WHERE status IN ('PLANNED', 'DONE')
+			    ORDER BY establishment_id, status = 'PLANNED' DESC, done_on DESC, id DESC
 			)
 			SELECT i.*, e.name_fr, e.name_ar, e.category, coalesce(risk.score, 0) AS risk_score,
 			       risk.factors, risk.points, (i.last_validated_at AT TIME ZONE :zone)::date AS last_validated_on,
-			       v.id AS visit_id, v.auditor_id, v.auditor_name, v.planned_on, v.version AS visit_version,
+			       v.id AS visit_id, v.auditor_id, v.auditor_name, v.planned_on, v.done_on, v.version AS visit_version,
 			       count(*) OVER () AS total
 			FROM inputs i
 			JOIN establishment e ON e.id = i.id
 			LEFT JOIN risk ON risk.id = i.id
-			LEFT JOIN inspection_visit v ON v.establishment_id = i.id AND v.status = 'PLANNED'
+			LEFT JOIN visit v ON v.establishment_id = i.id
 			WHERE %s
 			ORDER BY coalesce(risk.score, 0) DESC, e.name_fr, e.id
 			""";
@@ -262,7 +269,8 @@ class InspectionQueries {
 				(assessedThen != null) ? RiskRow.percent(rs.getLong("covered_then"), assessedThen) : null,
 				rs.getObject("cover_then_on", LocalDate.class), rs.getLong("open_contradictions"),
 				(visitId != null) ? new RiskRow.Visit(visitId, rs.getLong("auditor_id"), rs.getString("auditor_name"),
-						rs.getObject("planned_on", LocalDate.class), rs.getLong("visit_version")) : null);
+						rs.getObject("planned_on", LocalDate.class), rs.getObject("done_on", LocalDate.class),
+						rs.getLong("visit_version")) : null);
 	}
 
 	private static List<RiskRow.Reason> reasons(ResultSet rs) throws SQLException {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plan as a file, with the page's filters and order, every page at once: each
- * establishment, its score, its reasons with their points and its planned visit.
+ * establishment, its score, its reasons with their points and its visit (planned, or else
+ * the latest done).
  */
 @Component
 class PlanExport {
@@ -46,7 +47,8 @@ class PlanExport {
 			.number("inspection.column.score", RiskRow::riskScore)
 			.text("inspection.column.reasons", (row) -> reasons(row, locale))
 			.text("inspection.column.auditor", (row) -> (row.visit() != null) ? row.visit().auditorName() : null)
-			.date("inspection.column.plannedOn", (row) -> (row.visit() != null) ? row.visit().plannedOn() : null);
+			.date("inspection.column.plannedOn", (row) -> (row.visit() != null) ? row.visit().plannedOn() : null)
+			.date("inspection.column.doneOn", (row) -> (row.visit() != null) ? row.visit().doneOn() : null);
 		return TableExport.of("inspection.title", columns, this.plan.export(filter));
 	}
 

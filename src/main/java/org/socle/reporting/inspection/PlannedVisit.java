@@ -10,7 +10,8 @@ import org.socle.shared.AuditedEntity;
 
 /**
  * An inspection visit an auditor plans at an establishment; at most one is planned per
- * establishment at a time (a unique index). Cancelled visits are kept for the trail.
+ * establishment at a time (a unique index). Once it took place it is recorded done, with
+ * its day; done and cancelled visits are kept for the trail.
  */
 @Entity
 @Table(name = "inspection_visit")
@@ -26,6 +27,8 @@ public class PlannedVisit extends AuditedEntity {
 
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.PLANNED;
+
+	private LocalDate doneOn;
 
 	protected PlannedVisit() {
 	}
@@ -44,6 +47,11 @@ public class PlannedVisit extends AuditedEntity {
 		this.status = Status.CANCELLED;
 	}
 
+	void done(LocalDate on) {
+		this.status = Status.DONE;
+		this.doneOn = on;
+	}
+
 	long getEstablishmentId() {
 		return this.establishmentId;
 	}
@@ -60,9 +68,13 @@ public class PlannedVisit extends AuditedEntity {
 		return this.plannedOn;
 	}
 
+	LocalDate getDoneOn() {
+		return this.doneOn;
+	}
+
 	enum Status {
 
-		PLANNED, CANCELLED
+		PLANNED, DONE, CANCELLED
 
 	}
 

@@ -24,7 +24,7 @@ import org.socle.establishment.Category;
  * @param coverThen share (%) recorded by the assessment dated {@code coverThenOn}
  * @param openContradictions contradictions of the latest submitted assessment not
  * corrected
- * @param visit the planned visit, null when none
+ * @param visit the planned visit, or else the latest done, null when neither
  */
 record RiskRow(long establishmentId, String nameFr, String nameAr, String regionCode, Category category, int riskScore,
 		List<Reason> reasons, LocalDate authorisationExpiry, long active, Integer capacity, long daysOverCapacity,
@@ -50,8 +50,16 @@ record RiskRow(long establishmentId, String nameFr, String nameAr, String region
 	record Reason(RiskFactor factor, int points) {
 	}
 
-	/** The planned visit: who, when, and the version its forms carry. */
-	record Visit(long id, long auditorId, String auditorName, LocalDate plannedOn, long version) {
+	/**
+	 * A visit: who, for when, the day it took place (null while planned), and the version
+	 * its forms carry.
+	 */
+	record Visit(long id, long auditorId, String auditorName, LocalDate plannedOn, LocalDate doneOn, long version) {
+
+		public boolean done() {
+			return this.doneOn != null;
+		}
+
 	}
 
 }

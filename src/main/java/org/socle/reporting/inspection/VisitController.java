@@ -1,5 +1,7 @@
 package org.socle.reporting.inspection;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import jakarta.validation.Valid;
 import org.socle.shared.StaleEditException;
 import org.socle.shared.web.ConcurrentEdits;
@@ -13,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Assigning, changing and cancelling an establishment's inspection visit. */
+/**
+ * Assigning, changing and cancelling an establishment's inspection visit, and recording
+ * it done.
+ */
 @Controller
 class VisitController {
 
@@ -35,6 +40,20 @@ class VisitController {
 			return this.pages.detail(id, model);
 		}
 		redirect.addFlashAttribute("success", "inspection.visit.saved");
+		return "redirect:/inspections/establishments/" + id;
+	}
+
+	@PostMapping("/inspections/establishments/{id}/visit/done")
+	String done(@PathVariable long id, @Valid @ModelAttribute VisitDoneForm visitDoneForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		InspectionPlan.requirePlanReader();
+		AtomicBoolean planned = new AtomicBoolean();
+		if (!ConcurrentEdits.saved(() -> planned.set(this.visits.done(id, visitDoneForm, result)), result,
+				(version) -> visitDoneForm.setVersion(version)) || result.hasErrors()) {
+			return this.pages.detail(id, model);
+		}
+		redirect.addFlashAttribute(planned.get() ? "success" : "warning",
+				planned.get() ? "inspection.visit.doneSaved" : "inspection.visit.notPlanned");
 		return "redirect:/inspections/establishments/" + id;
 	}
 

@@ -9,7 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.socle.shared.AuditedEntity;
 
-/** One line of a visit's trail: who assigned it to whom, for when; written once. */
+/**
+ * One line of a visit's trail: who assigned it to whom, for when (and, once done, the day
+ * it took place); written once.
+ */
 @Entity
 @Table(name = "inspection_visit_event")
 public class VisitEvent extends AuditedEntity {
@@ -27,6 +30,8 @@ public class VisitEvent extends AuditedEntity {
 
 	private LocalDate plannedOn;
 
+	private LocalDate doneOn;
+
 	private Instant occurredAt;
 
 	protected VisitEvent() {
@@ -39,6 +44,7 @@ public class VisitEvent extends AuditedEntity {
 		this.actorName = actorName;
 		this.auditorName = visit.getAuditorName();
 		this.plannedOn = visit.getPlannedOn();
+		this.doneOn = visit.getDoneOn();
 		this.occurredAt = occurredAt;
 	}
 
@@ -58,13 +64,17 @@ public class VisitEvent extends AuditedEntity {
 		return this.plannedOn;
 	}
 
+	public LocalDate getDoneOn() {
+		return this.doneOn;
+	}
+
 	public Instant getOccurredAt() {
 		return this.occurredAt;
 	}
 
 	enum Action {
 
-		ASSIGNED, CHANGED, CANCELLED
+		ASSIGNED, CHANGED, CANCELLED, DONE
 
 	}
 

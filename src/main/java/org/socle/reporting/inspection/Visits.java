@@ -15,7 +15,8 @@ import org.springframework.validation.Errors;
 
 /**
  * Auditors (and administrators) assign an establishment's visit to an auditor, change or
- * cancel it; each step writes who did what to the visit's trail.
+ * cancel it, and record it done once it took place; each step writes who did what to the
+ * visit's trail.
  */
 @Service
 @Transactional
@@ -106,6 +107,31 @@ class Visits {
 		visit.cancel();
 		this.visits.saveAndFlush(visit);
 		record(visit, VisitEvent.Action.CANCELLED, user);
+		return true;
+	}
+
+	/**
+	 * Records the planned visit done on the day it took place; rejects on {@code errors}
+	 * a day after today (nothing is saved then).
+	 * @return false when no visit is planned
+	 * @throws StaleEditException when the visit changed since the form was read
+	 * @throws NotAllowedException for anyone but an auditor or an administrator
+	 */
+	boolean done(long establishmentId, VisitDoneForm form, Errors errors) {
+		SocleUser user = InspectionPlan.requirePlanReader();
+		this.establishments.requireReadable(establishmentId);
+		if (form.getDoneOn() != null && form.getDoneOn().isAfter(LocalDate.now(this.clock))) {
+			errors.rejectValue("doneOn", "inspection.visit.doneOn.future");
+		}
+		Optional<PlannedVisit> planned = planned(establishmentId);
+		if (errors.hasErrors() || planned.isEmpty()) {
+			return planned.isPresent();
+		}
+		PlannedVisit visit = planned.get();
+		visit.checkVersion((form.getVersion() != null) ? form.getVersion() : -1);
+		visit.done(form.getDoneOn());
+		this.visits.saveAndFlush(visit);
+		record(visit, VisitEvent.Action.DONE, user);
 		return true;
 	}
 

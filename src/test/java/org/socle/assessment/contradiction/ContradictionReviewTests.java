@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -179,6 +180,93 @@ class ContradictionReviewTests {
 		MvcResult decided = score(id);
 		assertThat(decided.getModelAndView().getModel()).as("rendered anew").containsKey("page");
 		assertThat(summary(decided.getResponse().getContentAsString(), "D1.C2.I2")).contains("contradiction-mark");
+	}
+
+	/**
+	 * Returned, fixed in part and submitted again: the new snapshot replaces the kept
+	 * contradictions (the one fixed is gone, the others come back undecided), while the
+	 * decisions taken during the first review stay in the history.
+	 */
+	@Test
+	void aResubmissionReplacesTheContradictionsAndTheHistoryKeepsTheDecisions() throws Exception {
+		long id = submittedAndTaken("Contra renvoi");
+		long director = contradiction(id, "DIRECTOR");
+		long accounts = contradiction(id, "ACCOUNTS");
+		this.mvc.perform(decision(id, director, this.auditor)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(decision(id, accounts, this.auditor)).andExpect(status().is3xxRedirection());
+		AssessmentFixtures.as(this.auditor, () -> {
+			this.workflow.returnToEditor(id, assessmentVersion(id), "Directeur à corriger");
+			return null;
+		});
+		AnswerForm no = new AnswerForm();
+		no.setAnswer("NO");
+		assertThat(this.fixtures.answer(id, this.manager, "D1.C2.I2", no).hasErrors()).isFalse();
+		submit(id);
+
+		assertThat(this.jdbc.queryForList(
+				"select rule_code from assessment_contradiction where assessment_id = ? order by rule_code",
+				String.class, id))
+			.containsExactly("ACCOUNTS", "COMMITTEE_MEETINGS", "MULTIDISCIPLINARY_TEAM");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from assessment_contradiction where assessment_id = ? and (decision is not null or id in (?, ?))",
+				Long.class, id, director, accounts))
+			.as("new rows, none decided")
+			.isZero();
+		assertThat(this.jdbc.queryForList(
+				"select contradiction_rule || ' ' || contradiction_decision from assessment_event where assessment_id = ? and contradiction_rule is not null order by id",
+				String.class, id))
+			.containsExactly("DIRECTOR CONFIRMED", "ACCOUNTS CONFIRMED");
+		take(id);
+		String html = page(id, this.auditor);
+		assertThat(html.substring(html.indexOf("id=\"contradictions\""), html.indexOf("indicator-card")))
+			.doesNotContain(DIRECTOR_MESSAGE)
+			.contains("Comptabilité");
+		assertThat(html.substring(html.indexOf("history-contradiction"))).contains("Contradiction « Directeur »",
+				"Contradiction « Comptabilité »", "Confirmée");
+	}
+
+	/**
+	 * Once the assessment is validated its contradictions are frozen: the reviewer's form
+	 * is refused, and the database refuses any change made behind the application's back.
+	 */
+	@Test
+	void noDecisionOnceValidated() throws Exception {
+		long id = submittedAndTaken("Contra validée");
+		long director = contradiction(id, "DIRECTOR");
+		this.mvc.perform(decision(id, director, this.auditor)).andExpect(status().is3xxRedirection());
+		AssessmentFixtures.as(this.auditor, () -> {
+			this.workflow.validate(id, assessmentVersion(id), null);
+			return null;
+		});
+		long accounts = contradiction(id, "ACCOUNTS");
+		long events = this.jdbc.queryForObject("select count(*) from assessment_event where assessment_id = ?",
+				Long.class, id);
+
+		this.mvc.perform(decision(id, accounts, this.auditor)).andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("select decision from assessment_contradiction where id = ?", String.class,
+				accounts))
+			.isNull();
+		assertThat(this.jdbc.queryForObject("select count(*) from assessment_event where assessment_id = ?", Long.class,
+				id))
+			.isEqualTo(events);
+
+		assertThatThrownBy(() -> this.jdbc.update(
+				"update assessment_contradiction set decision = 'EXPLAINED', decided_at = now(), decided_by_id = ? where id = ?",
+				this.auditor.id(), director))
+			.hasMessageContaining("immutable");
+		assertThatThrownBy(() -> this.jdbc.update("delete from assessment_contradiction where assessment_id = ?", id))
+			.hasMessageContaining("immutable");
+		assertThatThrownBy(() -> this.jdbc.update(
+				"""
+						insert into assessment_contradiction (assessment_id, rule_code, indicator_code, message_key, message_args,
+						    found_at, created_at, updated_at)
+						values (?, 'OCCUPANCY', 'D2.C1.I1', 'contradiction.OCCUPANCY.message', ARRAY[]::text[], now(), now(), now())
+						""",
+				id))
+			.hasMessageContaining("immutable");
+		assertThat(this.jdbc.queryForObject("select decision from assessment_contradiction where id = ?", String.class,
+				director))
+			.isEqualTo("CONFIRMED");
 	}
 
 	@Test

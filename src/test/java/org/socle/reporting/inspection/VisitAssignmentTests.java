@@ -11,6 +11,7 @@ import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
 import org.socle.identity.SocleUser;
 import org.socle.shared.export.ExportFiles;
+import org.socle.shared.web.Formats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Auditors plan visits for themselves or a colleague, change and cancel them; the plan,
- * its filters, its export and the dashboard's map show them; the trail says who did what.
+ * Auditors plan visits for themselves or a colleague, change and cancel them, record them
+ * done; the plan, its filters, its export and the dashboard's map show them; the trail
+ * says who did what.
  */
 @SocleTest
 class VisitAssignmentTests {
@@ -48,6 +50,9 @@ class VisitAssignmentTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Formats formats;
 
 	long establishment;
 
@@ -162,6 +167,104 @@ class VisitAssignmentTests {
 			.isZero();
 	}
 
+	/**
+	 * A planned visit recorded done by a colleague: a day in the future or a stale form
+	 * is refused with the input kept; once done it leaves the map and "visit planned",
+	 * stays under "my visits" and in the plan with its day, is in the trail, and changes
+	 * nothing in the risk score. A new visit can then be planned.
+	 */
+	@Test
+	void aPlannedVisitIsRecordedDone() throws Exception {
+		LocalDate yesterday = this.today.minusDays(1);
+		this.jdbc.update("UPDATE establishment SET latitude = 28.98, longitude = -10.06 WHERE id = ?",
+				this.establishment);
+		this.mvc
+			.perform(post(visitPath()).param("plannedOn", this.today.plusDays(3).toString())
+				.with(user(this.auditor))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		int risk = riskScore();
+		String version = String.valueOf(visit().get("version"));
+		String page = this.mvc
+			.perform(get("/inspections/establishments/" + this.establishment).with(user(this.colleague)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.substring(page.indexOf("id=\"visit-done\""))).as("today, at the visit's version")
+			.contains("name=\"version\" value=\"" + version + "\"", "value=\"" + this.today + "\"");
+
+		this.mvc
+			.perform(post(visitPath() + "/done").param("doneOn", this.today.plusDays(1).toString())
+				.param("version", version)
+				.with(user(this.colleague))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("La date de la visite ne peut pas être dans le futur.")))
+			.andExpect(content().string(containsString("value=\"" + this.today.plusDays(1) + "\"")));
+		this.mvc
+			.perform(post(visitPath() + "/done").param("doneOn", yesterday.toString())
+				.param("version", "99")
+				.with(user(this.colleague))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("modifiée par")))
+			.andExpect(content().string(containsString("value=\"" + yesterday + "\"")));
+		assertThat(visit()).as("still planned").containsEntry("auditor_id", this.auditor.id());
+
+		this.mvc
+			.perform(post(visitPath() + "/done").param("doneOn", yesterday.toString())
+				.param("version", version)
+				.with(user(this.colleague))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/inspections/establishments/" + this.establishment));
+		assertThat(this.jdbc.queryForMap(
+				"SELECT status, done_on, auditor_id FROM inspection_visit WHERE establishment_id = ? ORDER BY id DESC LIMIT 1",
+				this.establishment))
+			.containsEntry("status", "DONE")
+			.containsEntry("done_on", java.sql.Date.valueOf(yesterday))
+			.containsEntry("auditor_id", this.auditor.id());
+
+		assertThat(names("assignment=ASSIGNED", this.auditor)).doesNotContain("IN Foyer moyen");
+		assertThat(names("assignment=UNASSIGNED", this.auditor)).contains("IN Foyer moyen");
+		List<String> mine = ExportFiles
+			.csv(this.mvc.perform(get("/inspections/export.csv?region=MA-10&assignment=MINE").with(user(this.auditor)))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray())
+			.stream()
+			.filter((row) -> row.get(1).equals("IN Foyer moyen"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mine.subList(6, 9)).containsExactly("Test t-auditor", this.today.plusDays(3).toString(),
+				yesterday.toString());
+		this.mvc.perform(get("/inspections?region=MA-10&assignment=MINE").with(user(this.auditor)))
+			.andExpect(content().string(containsString("Visite effectuée le " + this.formats.date(yesterday))));
+		this.mvc.perform(get("/dashboard?region=MA-10").with(user(this.auditor)))
+			.andExpect(content().string(not(containsString("data-visit=\"" + this.establishment + "\""))));
+		this.mvc.perform(get("/inspections/establishments/" + this.establishment).with(user(this.auditor)))
+			.andExpect(content()
+				.string(containsString("Visite effectuée par Test t-auditor le " + this.formats.date(yesterday) + ".")))
+			.andExpect(content()
+				.string(containsString("Test t-auditor-2 a noté la visite de Test t-auditor effectuée le "
+						+ this.formats.date(yesterday) + " (prévue le " + this.formats.date(this.today.plusDays(3)))))
+			.andExpect(content().string(not(containsString("id=\"visit-done\""))));
+		assertThat(riskScore()).as("a visit done lowers nothing").isEqualTo(risk);
+
+		// nothing planned any more: nothing to record done; a new visit can be planned
+		this.mvc
+			.perform(post(visitPath() + "/done").param("doneOn", yesterday.toString())
+				.param("version", version)
+				.with(user(this.auditor))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/inspections/establishments/" + this.establishment));
+		this.mvc
+			.perform(post(visitPath()).param("plannedOn", this.today.plusDays(30).toString())
+				.with(user(this.auditor))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(names("assignment=ASSIGNED", this.auditor)).contains("IN Foyer moyen");
+	}
+
 	@Test
 	void theExportHoldsTheFilteredPlanWithReasonsAndVisits() throws Exception {
 		this.mvc.perform(post(visitPath()).param("plannedOn", this.today.plusDays(5).toString())
@@ -174,14 +277,14 @@ class VisitAssignmentTests {
 				.getResponse()
 				.getContentAsByteArray());
 		assertThat(rows.get(0)).containsExactly("Identifiant", "Établissement", "Région", "Catégorie",
-				"Score de risque", "Principales raisons", "Auditeur", "Date prévue");
+				"Score de risque", "Principales raisons", "Auditeur", "Date prévue", "Visite effectuée le");
 		List<String> moyen = rows.stream()
 			.filter((row) -> row.get(1).equals("IN Foyer moyen"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(moyen).containsExactly(String.valueOf(this.establishment), "IN Foyer moyen", "Guelmim-Oued Noun",
 				"Personnes âgées", "10", "Dernière notation : C (À améliorer) (10)", "Test t-auditor",
-				this.today.plusDays(5).toString());
+				this.today.plusDays(5).toString(), "");
 		assertThat(rows).noneMatch((row) -> row.get(1).startsWith("DX Foyer Oriental"));
 	}
 
@@ -198,6 +301,15 @@ class VisitAssignmentTests {
 		return this.jdbc.queryForMap(
 				"SELECT auditor_id, planned_on, version FROM inspection_visit WHERE establishment_id = ? AND status = 'PLANNED'",
 				this.establishment);
+	}
+
+	private int riskScore() throws Exception {
+		return ((InspectionPlan.Explanation) this.mvc
+			.perform(get("/inspections/establishments/" + this.establishment).with(user(this.auditor)))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("explanation")).row().riskScore();
 	}
 
 	private List<String> names(String query, SocleUser user) throws Exception {
