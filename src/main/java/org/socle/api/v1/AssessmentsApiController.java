@@ -36,7 +36,7 @@ class AssessmentsApiController {
 	@Operation(summary = "An establishment's assessments, newest reference date first",
 			description = "Self-assessments and audits with their state; managers do not see audits in progress. "
 					+ "Paged in SQL (size at most 100); the order is fixed.")
-	@ApiResponse(responseCode = "200", description = "A page of assessments",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "A page of assessments",
 			content = @Content(examples = @ExampleObject(value = """
 					{"items":[{"id":40,"kind":"AUDIT","status":"VALIDATED","referenceDate":"2026-06-30",
 					 "standard":"SOCLE-EPS 1.0","submittedAt":"2026-07-10T14:02:00Z","updatedAt":"2026-07-15T09:30:00Z",

@@ -35,7 +35,7 @@ class BeneficiaryStatisticsApiController {
 			description = "People present at the reference date, and those discharged in the twelve months "
 					+ "before it. Every count under 5 is suppressed (null), as on the dashboard; no name, "
 					+ "pseudonym or id is ever sent.")
-	@ApiResponse(responseCode = "200", description = "The counts",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The counts",
 			content = @Content(examples = @ExampleObject(value = """
 					{"establishmentId":12,"referenceDate":"2026-12-04",
 					 "byAge":[{"key":"AGE_0_5","women":null,"men":null,"all":6},

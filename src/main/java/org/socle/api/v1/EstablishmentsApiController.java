@@ -46,7 +46,7 @@ class EstablishmentsApiController {
 	@Operation(summary = "Establishments, filtered, sorted and paged in SQL",
 			description = "Size at most 100. Sort (e.g. sort=regionCode,desc): nameFr (default), category, "
 					+ "regionCode, status, authorisationExpiry, authorisedCapacity; others are ignored.")
-	@ApiResponse(responseCode = "200", description = "A page of establishments",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "A page of establishments",
 			content = @Content(examples = @ExampleObject(value = """
 					{"items":[{"id":12,"nameFr":"Foyer Al Amal","nameAr":"دار الأمل","category":"CHILDREN",
 					 "status":"ACTIVE","organisationId":3,"organisationName":"Association Al Amal","regionCode":"MA-04",
@@ -76,7 +76,7 @@ class EstablishmentsApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An establishment's profile")
-	@ApiResponse(responseCode = "200", description = "The establishment",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The establishment",
 			content = @Content(examples = @ExampleObject(value = """
 					{"id":12,"nameFr":"Foyer Al Amal","nameAr":"دار الأمل","category":"CHILDREN","status":"ACTIVE",
 					 "organisationId":3,"organisationName":"Association Al Amal","regionCode":"MA-04","provinceId":21,

@@ -44,7 +44,7 @@ class OrganisationsApiController {
 	@GetMapping
 	@Operation(summary = "Organisations by name, searched by name or registration number",
 			description = "Paged in SQL (size at most 100). Sort: name.")
-	@ApiResponse(responseCode = "200", description = "A page of organisations",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "A page of organisations",
 			content = @Content(examples = @ExampleObject(
 					value = """
 							{"items":[{"id":3,"name":"Association Al Amal","legalForm":"ASSOCIATION","regionCode":"MA-04",

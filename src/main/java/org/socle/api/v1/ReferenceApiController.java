@@ -35,7 +35,7 @@ class ReferenceApiController {
 
 	@GetMapping
 	@Operation(summary = "The twelve regions, by ISO 3166-2:MA code")
-	@ApiResponse(responseCode = "200", description = "All regions on one page",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "All regions on one page",
 			content = @Content(examples = @ExampleObject(value = """
 					{"items":[{"code":"MA-01","nameFr":"Tanger-Tétouan-Al Hoceïma","nameAr":"طنجة تطوان الحسيمة"}],
 					 "page":0,"size":12,"totalItems":12,"totalPages":1,
@@ -48,7 +48,8 @@ class ReferenceApiController {
 
 	@GetMapping("/{code}/provinces")
 	@Operation(summary = "A region's provinces and prefectures, active or not, by name")
-	@ApiResponse(responseCode = "200", description = "All of the region's provinces on one page",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true,
+			description = "All of the region's provinces on one page",
 			content = @Content(examples = @ExampleObject(value = """
 					{"items":[{"id":21,"regionCode":"MA-04","kind":"PREFECTURE","nameFr":"Rabat","nameAr":"الرباط",
 					 "active":true}],"page":0,"size":7,"totalItems":7,"totalPages":1,"links":{}}""")))

@@ -56,7 +56,8 @@ class ScoresApiController {
 	@Operation(summary = "An establishment's validated scores: the latest and the history, newest first",
 			description = "Scores as stored at validation (0–100, one decimal), with each domain's score, the "
 					+ "rating (A–D) and the caps that limited it.")
-	@ApiResponse(responseCode = "200", description = "The scores; latest null when none is validated",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true,
+			description = "The scores; latest null when none is validated",
 			content = @Content(examples = @ExampleObject(value = """
 					{"establishmentId":12,
 					 "latest":{"assessmentId":40,"establishmentId":12,"kind":"AUDIT","referenceDate":"2026-06-30",
@@ -75,7 +76,8 @@ class ScoresApiController {
 
 	@GetMapping("/scores/national")
 	@Operation(summary = "The national dashboard's key figures", description = "Auditors and admins only.")
-	@ApiResponse(responseCode = "200", description = "The figures of the scope at the reference date",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true,
+			description = "The figures of the scope at the reference date",
 			content = @Content(examples = @ExampleObject(value = """
 					{"referenceDate":"2026-12-04","figures":{"regionCode":null,"establishments":412,"capacity":18650,
 					 "activeBeneficiaries":15210,"occupancy":81.6,"overCapacity":9,"withoutValidAuthorisation":37,
@@ -95,7 +97,7 @@ class ScoresApiController {
 	@GetMapping("/scores/regions")
 	@Operation(summary = "The dashboard's key figures of each of the twelve regions",
 			description = "Auditors and admins only. Zeros for a region without establishment in scope.")
-	@ApiResponse(responseCode = "200", description = "The twelve regions on one page",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The twelve regions on one page",
 			content = @Content(examples = @ExampleObject(value = """
 					{"items":[{"regionCode":"MA-01","establishments":38,"capacity":1520,"activeBeneficiaries":1310,
 					 "occupancy":86.2,"overCapacity":1,"withoutValidAuthorisation":3,"expiredAuthorisation":1,

@@ -2,6 +2,7 @@ package org.socle.api.v1;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.socle.care.BulkServiceRecords;
 import org.socle.care.NewServiceRecord;
 import org.socle.shared.idempotency.IdempotencyKeys;
@@ -44,6 +45,7 @@ class ServiceRecordUploads {
 	}
 
 	/** What a successful upload answers, and answers again to a retry. */
+	@Schema(name = "CreatedServiceRecords")
 	record Created(long establishmentId, int created, List<Long> ids) {
 	}
 

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.socle.care.BulkServiceRecords;
@@ -57,11 +58,15 @@ class ServiceRecordsApiController {
 					+ "active service type by code. The Idempotency-Key header is required: the same key with the "
 					+ "same body answers the first response again and records nothing more.")
 	@ApiResponse(responseCode = "201", description = "Recorded (or the same response replayed)",
-			content = @Content(examples = @ExampleObject(value = """
-					{"establishmentId":12,"created":2,"ids":[90311,90312]}""")))
+			content = @Content(schema = @Schema(implementation = ServiceRecordUploads.Created.class),
+					examples = @ExampleObject(value = """
+							{"establishmentId":12,"created":2,"ids":[90311,90312]}""")))
 	@ApiResponse(responseCode = "400", description = "No Idempotency-Key header, or a body that does not parse")
 	@ApiResponse(responseCode = "403", description = "Not the establishment's manager")
 	@ApiResponse(responseCode = "404", description = "No such establishment, or not the caller's organisation's")
+	@ApiResponse(responseCode = "409",
+			description = "Another request with the same key was running: nothing recorded by this one; "
+					+ "retry it to get the other's response")
 	@ApiResponse(responseCode = "413", description = "More than 1,000 records")
 	@ApiResponse(responseCode = "422",
 			description = "Invalid records (each listed; nothing recorded), or the key " + "was used with another body",
@@ -71,10 +76,12 @@ class ServiceRecordsApiController {
 					 "errors":[{"row":3,"field":"beneficiary","code":"care.notPresent",
 					 "message":"Some of the people chosen are not present in the establishment on that date."}]}""")))
 	ResponseEntity<?> recordServices(@PathVariable long id,
-			@Parameter(description = "A unique key per upload (a UUID), the same on every retry",
+			@Parameter(description = "A unique key per upload (a UUID), the same on every retry", required = true,
 					example = "6f1c2a9e-3b7d-4c1a-9f60-2d8e5b7a4c13") @RequestHeader(name = IDEMPOTENCY_KEY,
 							required = false) String key,
 			@RequestBody Upload upload) {
+		// required, but checked here to answer with our own problem type rather than
+		// Spring's
 		if (key == null || key.isBlank() || key.length() > IdempotencyKeys.MAX_KEY_LENGTH) {
 			return problem(HttpStatus.BAD_REQUEST, "idempotency-key-required", "Idempotency-Key header required",
 					"Send a unique key (at most 255 characters) in the Idempotency-Key header.");

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.socle.api.v1.support.ApiPage;
@@ -35,7 +36,7 @@ class StandardsApiController {
 
 	@GetMapping
 	@Operation(summary = "Published standard versions, by code then newest version first")
-	@ApiResponse(responseCode = "200", description = "Every published version on one page",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Every published version on one page",
 			content = @Content(examples = @ExampleObject(value = """
 					{"items":[{"id":1,"code":"SOCLE-EPS","version":"1.0","title":{"fr":"Socle EPS","ar":"…",
 					 "en":"EPS baseline"},"status":"PUBLISHED","publishedAt":"2026-01-15T08:00:00Z","retiredAt":null}],
@@ -49,7 +50,7 @@ class StandardsApiController {
 			description = "The same document as the standards page's export (docs/standard-format.md): "
 					+ "domains, criteria and indicators with their weights, levels and thresholds.")
 	@ApiResponse(responseCode = "200", description = "The document",
-			content = @Content(examples = @ExampleObject(value = """
+			content = @Content(schema = @Schema(ref = StandardDocumentSchema.REF), examples = @ExampleObject(value = """
 					{"format":"socle-standard/1","code":"SOCLE-EPS","version":"1.0",
 					 "title":{"fr":"Socle EPS","ar":"…","en":"EPS baseline"},"description":{"fr":"…","ar":"…","en":"…"},
 					 "domains":[{"code":"D1","weight":3,"title":{"fr":"…"},"description":null,

@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -36,8 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Bulk creation of service records by pseudonymous reference: all or nothing (one bad
  * record writes nothing and the problem names it), idempotent by key (the same key twice
- * gives one set of rows; with another body, a problem), access-logged, the
- * establishment's manager only.
+ * gives one set of rows, also when two race; with another body, a problem),
+ * access-logged, the establishment's manager only.
  */
 @SocleTest
 class ApiBulkServiceRecordsTests {
@@ -67,6 +76,9 @@ class ApiBulkServiceRecordsTests {
 
 	@Autowired
 	IdempotencyKeys keys;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	SocleUser manager;
 
@@ -140,6 +152,60 @@ class ApiBulkServiceRecordsTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type", endsWith("/idempotency-key-reused")));
 		assertThat(services()).isEqualTo(before + 1);
+	}
+
+	/**
+	 * Both requests find the key unused; the test holds the establishment's row meanwhile
+	 * (a new service record's foreign key waits for it), so that neither writes before
+	 * both have looked. Then the second to store the key fails on its unique constraint
+	 * and rolls back its records: 409, and one set of rows.
+	 */
+	@Test
+	void twoRequestsRacingWithOneKeyRecordOnceAndTheSecondIsAConflict() throws Exception {
+		String key = UUID.randomUUID().toString();
+		MockHttpServletRequestBuilder request = uploadRecords(key,
+				record(this.second, "HEALTH_CHECK", DAY.minusDays(20)));
+		long before = services();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService clients = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Integer> client = () -> {
+				start.await();
+				return this.mvc.perform(request).andReturn().getResponse().getStatus();
+			};
+			List<Future<Integer>> answers = new TransactionTemplate(this.transactions).execute((held) -> {
+				this.jdbc.queryForObject("select id from establishment where id = ? for update", Long.class,
+						this.establishment);
+				List<Future<Integer>> sent = List.of(clients.submit(client), clients.submit(client));
+				start.countDown();
+				awaitInsertsWaitingForALock(2);
+				return sent;
+			});
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		assertThat(services()).isEqualTo(before + 1);
+	}
+
+	/** Statistics are a snapshot per transaction: cleared before each look. */
+	private void awaitInsertsWaitingForALock(int requests) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (true) {
+			this.jdbc.execute("select pg_stat_clear_snapshot()");
+			Long waiting = this.jdbc.queryForObject("select count(*) from pg_stat_activity "
+					+ "where wait_event_type = 'Lock' and query ilike 'insert into care_record%'", Long.class);
+			if (waiting >= requests) {
+				return;
+			}
+			assertThat(System.nanoTime()).as("both requests wait for the establishment's row").isLessThan(deadline);
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+		}
 	}
 
 	@Test
