@@ -55,6 +55,13 @@ class DeploymentManifestsTests {
 
 	private static final Path MANIFESTS = Path.of("deploy/kubernetes");
 
+	/**
+	 * The Secrets, created before {@code kubectl apply -k}: read here like the other
+	 * manifests (the Deployment's variables and keys are checked against them), never
+	 * applied by the kustomization.
+	 */
+	private static final String EXAMPLE_SECRETS = "secrets.example.yaml";
+
 	/** Read by something other than Spring's environment: the JVM itself. */
 	private static final Set<String> READ_ELSEWHERE = Set.of("JAVA_TOOL_OPTIONS");
 
@@ -177,14 +184,20 @@ class DeploymentManifestsTests {
 	}
 
 	@Test
-	void theKustomizationListsEveryManifest() throws IOException {
+	void theKustomizationListsEveryManifestButTheExampleSecrets() throws IOException {
 		Map<String, Object> kustomization = new Yaml().load(Files.readString(MANIFESTS.resolve("kustomization.yaml")));
+		List<String> listed = ((List<?>) kustomization.get("resources")).stream().map(Object::toString).toList();
 		try (Stream<Path> files = Files.list(MANIFESTS)) {
 			assertThat(files.map((file) -> file.getFileName().toString())
-				.filter((name) -> name.endsWith(".yaml") && !name.equals("kustomization.yaml")))
-				.containsExactlyInAnyOrderElementsOf(
-						((List<?>) kustomization.get("resources")).stream().map(Object::toString).toList());
+				.filter((name) -> name.endsWith(".yaml") && !name.equals("kustomization.yaml")
+						&& !name.equals(EXAMPLE_SECRETS)))
+				.containsExactlyInAnyOrderElementsOf(listed);
 		}
+		assertThat(documents(listed)).as("kubectl apply -k must never apply placeholder passwords")
+			.noneMatch((document) -> "Secret".equals(document.get("kind")));
+		assertThat(documents(List.of(EXAMPLE_SECRETS))).extracting((document) -> at(document, "metadata", "name"))
+			.as("every Secret the manifests use has its example")
+			.containsExactlyInAnyOrder("socle-secrets", "socle-db-credentials", "socle-backup-credentials");
 	}
 
 	private Set<String> environmentVariables() {
@@ -270,17 +283,28 @@ class DeploymentManifestsTests {
 			.orElseThrow(() -> new AssertionError("No " + kind + " " + name + " in " + MANIFESTS));
 	}
 
+	/** Every manifest, the example Secrets included. */
 	private static List<Map<String, Object>> documents() {
-		List<Map<String, Object>> documents = new ArrayList<>();
 		try (Stream<Path> files = Files.list(MANIFESTS)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".yaml")).sorted().toList()) {
-				try (Reader reader = Files.newBufferedReader(file)) {
-					new Yaml().loadAll(reader).forEach((document) -> documents.add(map(document)));
-				}
-			}
+			return documents(files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith(".yaml") && !name.equals("kustomization.yaml"))
+				.sorted()
+				.toList());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<Map<String, Object>> documents(List<String> names) {
+		List<Map<String, Object>> documents = new ArrayList<>();
+		for (String name : names) {
+			try (Reader reader = Files.newBufferedReader(MANIFESTS.resolve(name))) {
+				new Yaml().loadAll(reader).forEach((document) -> documents.add(map(document)));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 		return documents;
 	}

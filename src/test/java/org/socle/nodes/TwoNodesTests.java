@@ -1,15 +1,15 @@
 package org.socle.nodes;
 
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,13 +24,17 @@ import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.config.Task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes behind a load balancer on one PostgreSQL: whichever node a request reaches,
  * the user's session, import previews, evidence files, login failures and scheduled jobs'
- * locks are the same; an account change made on one node ends the sessions on the other.
+ * locks are the same; an account change made on one node ends the sessions on the other;
+ * a node that stops finishes its requests first.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTests {
@@ -171,29 +175,108 @@ class TwoNodesTests {
 
 	@Test
 	@Order(7)
-	void aScheduledJobFiringOnBothNodesRunsOnce() {
-		LockingTaskExecutor onA = new DefaultLockingTaskExecutor(nodes.a().bean(LockProvider.class));
-		LockingTaskExecutor onB = new DefaultLockingTaskExecutor(nodes.b().bean(LockProvider.class));
-		AtomicInteger runs = new AtomicInteger();
-		LockConfiguration job = new LockConfiguration(Instant.now(), "two-nodes-test-job", Duration.ofMinutes(1),
-				Duration.ofMinutes(1));
-		onA.executeWithLock((Runnable) runs::incrementAndGet, job);
-		onB.executeWithLock((Runnable) runs::incrementAndGet, job);
-		assertThat(runs).as("B found the lock A took in PostgreSQL").hasValue(1);
+	void aScheduledJobFiringOnBothNodesAtOnceRunsOnce() throws Exception {
+		JdbcTemplate jdbc = nodes.a().bean(JdbcTemplate.class);
+		// the job's DELETE, counted by PostgreSQL whatever it deletes
+		jdbc.execute("create table test_import_cleanup_run (ran_at timestamptz not null default now())");
+		jdbc.execute("""
+				create function test_count_import_cleanup() returns trigger language plpgsql as $$
+				begin insert into test_import_cleanup_run default values; return null; end $$""");
+		jdbc.execute("""
+				create trigger test_count_import_cleanup after delete on import_preview
+				for each statement execute function test_count_import_cleanup()""");
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			jdbc.update("delete from shedlock where name = 'import-preview-cleanup'");
+			jdbc.update("delete from test_import_cleanup_run");
+			Runnable onA = scheduledJob(nodes.a(), "ImportStore.deleteExpired");
+			Runnable onB = scheduledJob(nodes.b(), "ImportStore.deleteExpired");
+			CyclicBarrier together = new CyclicBarrier(2);
+			Future<?> a = threads.submit(() -> {
+				together.await();
+				onA.run();
+				return null;
+			});
+			Future<?> b = threads.submit(() -> {
+				together.await();
+				onB.run();
+				return null;
+			});
+			a.get(60, TimeUnit.SECONDS);
+			b.get(60, TimeUnit.SECONDS);
+			assertThat(jdbc.queryForObject("select count(*) from test_import_cleanup_run", Integer.class))
+				.as("one node took the lock in the shedlock table, the other skipped the run")
+				.isEqualTo(1);
+
+			onB.run();
+			assertThat(jdbc.queryForObject("select count(*) from test_import_cleanup_run", Integer.class))
+				.as("a node firing a little later skips it too (lockAtLeastFor)")
+				.isEqualTo(1);
+		}
+		finally {
+			threads.shutdownNow();
+			jdbc.execute("drop trigger test_count_import_cleanup on import_preview");
+			jdbc.execute("drop function test_count_import_cleanup()");
+			jdbc.execute("drop table test_import_cleanup_run");
+		}
 	}
 
 	@Test
 	@Order(Integer.MAX_VALUE)
-	void whenANodeStopsTheOtherServesItsSessions() {
+	void aStoppingNodeFinishesItsRequestsRefusesNewOnesAndTheOtherServesItsSessions() throws Exception {
 		user("n-survivor", Role.AUDITOR);
 		Browser browser = nodes.browser();
 		browser.login(nodes.a(), "n-survivor");
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			SlowTestController.STARTED.drainPermits();
+			Future<Page> slow = threads.submit(() -> browser.get(nodes.a(), SlowTestController.SLOW + "?millis=8000"));
+			assertThat(SlowTestController.STARTED.tryAcquire(60, TimeUnit.SECONDS)).isTrue();
 
-		nodes.a().stop();
+			Future<?> stopping = threads.submit(nodes.a()::stop);
+			assertThat(refusesNewConnections(nodes.a())).as("a new connection to the stopping node").isTrue();
+			assertThat(slow.isDone()).as("refused while the slow request was still being served").isFalse();
+			Page finished = slow.get(60, TimeUnit.SECONDS);
+			assertThat(finished.status()).isEqualTo(200);
+			assertThat(finished.body()).isEqualTo("done");
+			stopping.get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 
 		Page home = browser.get(nodes.b(), "/establishments");
 		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.body()).contains("Test n-survivor");
+	}
+
+	/** The scheduler's own task for {@code method} (its bean's proxy, with its lock). */
+	private static Runnable scheduledJob(Node node, String method) {
+		return node.bean(ScheduledTaskHolder.class)
+			.getScheduledTasks()
+			.stream()
+			.map(ScheduledTask::getTask)
+			.filter((task) -> task.toString().endsWith("." + method))
+			.map(Task::getRunnable)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No scheduled task " + method + " on " + node));
+	}
+
+	/** Whether a new connection to {@code node} is refused within a few seconds. */
+	private static boolean refusesNewConnections(Node node) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(6).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				nodes.browser().get(node, "/login");
+			}
+			catch (UncheckedIOException ex) {
+				if (ex.getCause() instanceof ConnectException) {
+					return true;
+				}
+			}
+			Thread.sleep(50);
+		}
+		return false;
 	}
 
 	private static SocleUser user(String username, Role role) {

@@ -3,73 +3,60 @@ package org.socle.identity.throttle;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConfigurationBuilder;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code socle.login.throttle.account.*} and {@code socle.login.throttle.address.*}: how
- * many failed logins lock an account (any name typed at the login form) or a client
- * address, and for how long. An office behind one address shares its limit, hence the
- * much higher default.
+ * {@code socle.login.throttle.account[i].*} and
+ * {@code socle.login.throttle.address[i].*}: the limits of failed logins of an account
+ * (any name typed at the login form) and of a client address, each "so many failures per
+ * period". A period starts at the first failure and its failures are forgotten all at
+ * once when it ends (Bucket4j's interval refill), so nested limits make a growing delay:
+ * by default the 5th failure locks the account 1 minute, the 10th until 6 minutes after
+ * the first, the 15th until 21 minutes, the 20th until 81 minutes. An office behind one
+ * address shares its limit, hence the much higher default.
  */
 @ConfigurationProperties("socle.login.throttle")
 public class LoginThrottleProperties {
 
-	private final Rule account = new Rule(5, Duration.ofHours(24),
-			List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60)));
+	private List<Limit> account = List.of(new Limit(5, Duration.ofMinutes(1)), new Limit(10, Duration.ofMinutes(6)),
+			new Limit(15, Duration.ofMinutes(21)), new Limit(20, Duration.ofMinutes(81)));
 
-	private final Rule address = new Rule(100, Duration.ofMinutes(15), List.of(Duration.ofMinutes(15)));
+	private List<Limit> address = List.of(new Limit(100, Duration.ofMinutes(15)));
 
-	public Rule getAccount() {
+	public List<Limit> getAccount() {
 		return this.account;
 	}
 
-	public Rule getAddress() {
+	public void setAccount(List<Limit> account) {
+		this.account = account;
+	}
+
+	public List<Limit> getAddress() {
 		return this.address;
 	}
 
-	/** One rule, bound from properties: see {@link ThrottleRule}. */
-	public static class Rule {
+	public void setAddress(List<Limit> address) {
+		this.address = address;
+	}
 
-		private int failures;
+	/** At most {@code failures} failed logins per {@code period}. */
+	public record Limit(int failures, Duration period) {
+	}
 
-		private Duration window;
-
-		private List<Duration> locks;
-
-		Rule(int failures, Duration window, List<Duration> locks) {
-			this.failures = failures;
-			this.window = window;
-			this.locks = locks;
+	/** One Bucket4j bucket holding every limit, a token per failure still allowed. */
+	static BucketConfiguration bucketOf(List<Limit> limits) {
+		ConfigurationBuilder bucket = BucketConfiguration.builder();
+		for (Limit limit : limits) {
+			bucket.addLimit(Bandwidth.builder()
+				.capacity(limit.failures())
+				.refillIntervally(limit.failures(), limit.period())
+				.build());
 		}
-
-		public int getFailures() {
-			return this.failures;
-		}
-
-		public void setFailures(int failures) {
-			this.failures = failures;
-		}
-
-		public Duration getWindow() {
-			return this.window;
-		}
-
-		public void setWindow(Duration window) {
-			this.window = window;
-		}
-
-		public List<Duration> getLocks() {
-			return this.locks;
-		}
-
-		public void setLocks(List<Duration> locks) {
-			this.locks = locks;
-		}
-
-		ThrottleRule toRule() {
-			return new ThrottleRule(this.failures, this.window, this.locks);
-		}
-
+		return bucket.build();
 	}
 
 }

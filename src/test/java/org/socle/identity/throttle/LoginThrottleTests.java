@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
 import org.socle.identity.IdentityFixtures;
@@ -58,15 +60,19 @@ class LoginThrottleTests {
 	@Autowired
 	SecurityLog securityLog;
 
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	LoginThrottle throttle;
+
 	@Test
 	void twentySuccessfulLoginsInARowNeverLock() throws Exception {
 		this.fixtures.user("t-throttle-daily", Role.AUDITOR, null);
 		for (int i = 0; i < 20; i++) {
 			login("t-throttle-daily", IdentityFixtures.PASSWORD).andExpect(authenticated());
 		}
-		assertThat(this.jdbc.queryForObject("select count(*) from login_throttle where name = 't-throttle-daily'",
-				Integer.class))
-			.isZero();
+		assertThat(buckets("account:t-throttle-daily")).isZero();
 	}
 
 	@Test
@@ -153,8 +159,8 @@ class LoginThrottleTests {
 	@Test
 	void theCountIsInTheDatabaseSharedByEveryNode() throws Exception {
 		this.fixtures.user("t-throttle-shared", Role.AUDITOR, null);
-		LoginThrottle otherNode = new LoginThrottle(this.jdbcClient, this.securityLog, Clock.systemUTC(),
-				new LoginThrottleProperties());
+		LoginThrottle otherNode = new LoginThrottle(this.dataSource, this.jdbcClient, this.securityLog,
+				Clock.systemUTC(), new LoginThrottleProperties());
 		for (int i = 0; i < 3; i++) {
 			login("t-throttle-shared", WRONG).andExpect(redirectedUrl("/login?error"));
 		}
@@ -168,8 +174,9 @@ class LoginThrottleTests {
 	@Test
 	void anAddressIsLockedAfterItsOwnMuchHigherLimitWhateverTheNames() {
 		LoginThrottleProperties properties = new LoginThrottleProperties();
-		properties.getAddress().setFailures(8);
-		LoginThrottle throttle = new LoginThrottle(this.jdbcClient, this.securityLog, Clock.systemUTC(), properties);
+		properties.setAddress(List.of(new LoginThrottleProperties.Limit(8, Duration.ofMinutes(15))));
+		LoginThrottle throttle = new LoginThrottle(this.dataSource, this.jdbcClient, this.securityLog,
+				Clock.systemUTC(), properties);
 		for (int i = 0; i < 7; i++) {
 			assertThat(throttle.recordFailure("t-throttle-spray-" + i, "203.0.113.50")).isFalse();
 		}
@@ -177,6 +184,26 @@ class LoginThrottleTests {
 		assertThat(throttle.lockedUntil("t-throttle-anyone", "203.0.113.50"))
 			.hasValueSatisfying((until) -> assertThat(Duration.between(Instant.now(), until)).isPositive());
 		assertThat(throttle.lockedUntil("t-throttle-anyone", "203.0.113.51")).isEmpty();
+	}
+
+	@Test
+	void aBucketFullAgainIsDeletedByALaterFailure() throws InterruptedException {
+		LoginThrottleProperties properties = new LoginThrottleProperties();
+		properties.setAccount(List.of(new LoginThrottleProperties.Limit(3, Duration.ofSeconds(1))));
+		LoginThrottle quick = new LoginThrottle(this.dataSource, this.jdbcClient, this.securityLog, Clock.systemUTC(),
+				properties);
+		quick.recordFailure("t-throttle-quick", null);
+		assertThat(buckets("account:t-throttle-quick")).isOne();
+		this.throttle.recordFailure("t-throttle-counting", null);
+
+		Thread.sleep(1_500);
+		this.throttle.recordFailure("t-throttle-later", null);
+		assertThat(buckets("account:t-throttle-quick")).as("full again: nothing left to count").isZero();
+		assertThat(buckets("account:t-throttle-counting")).as("still counting for 81 minutes").isOne();
+	}
+
+	private int buckets(String id) {
+		return this.jdbc.queryForObject("select count(*) from login_throttle_bucket where id = ?", Integer.class, id);
 	}
 
 	private ResultActions login(String username, String password) throws Exception {
