@@ -9,10 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socle.SocleTest;
@@ -47,10 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EmailNotificationsTests {
 
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-	/** Nothing listens there (the test profile's SMTP port). */
-	private static final int CLOSED_PORT = 9;
+	static final SmtpServer greenMail = new SmtpServer();
 
 	@Autowired
 	MockMvc mvc;
@@ -75,16 +68,6 @@ class EmailNotificationsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void smtpServer() {
-		this.mailSender.setPort(greenMail.getSmtp().getPort());
-	}
-
-	@AfterEach
-	void noSmtpServer() {
-		this.mailSender.setPort(CLOSED_PORT);
-	}
 
 	@Test
 	void aNoticeArrivesByEmailInItsRecipientsLanguage() {
@@ -162,7 +145,7 @@ class EmailNotificationsTests {
 		this.notices.notice(user, "mail-retry:1", "Retry");
 		Instant now = Instant.now();
 
-		this.mailSender.setPort(CLOSED_PORT);
+		this.mailSender.setPort(SmtpServer.CLOSED_PORT);
 		this.outbox.sendAllDue(now);
 		assertThat(outbox(user)).containsEntry("status", "PENDING").containsEntry("attempts", 1);
 		assertThat((String) outbox(user).get("last_error")).isNotBlank();
@@ -179,7 +162,7 @@ class EmailNotificationsTests {
 	void aMessageThatKeepsFailingIsGivenUpAndAnAdminSendsItAgain() throws Exception {
 		SocleUser user = account("t-mail-failed", "IMMEDIATE", null);
 		this.notices.notice(user, "mail-failed:1", "Given up");
-		this.mailSender.setPort(CLOSED_PORT);
+		this.mailSender.setPort(SmtpServer.CLOSED_PORT);
 		Instant at = Instant.now();
 		for (int attempt = 0; attempt < 8; attempt++) {
 			this.outbox.sendAllDue(at);

@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +24,6 @@ import org.socle.identity.SocleUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socle.assessment.AssessmentFixtures.as;
@@ -43,10 +38,7 @@ import static org.socle.assessment.AssessmentFixtures.as;
 class EveryNoticeByEmailTests {
 
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-	/** Nothing listens there (the test profile's SMTP port). */
-	private static final int CLOSED_PORT = 9;
+	static final SmtpServer greenMail = new SmtpServer();
 
 	private static final String NAME_FR = "Foyer Al Amal";
 
@@ -85,20 +77,7 @@ class EveryNoticeByEmailTests {
 	AssessmentService workflow;
 
 	@Autowired
-	JavaMailSenderImpl mailSender;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void smtpServer() {
-		this.mailSender.setPort(greenMail.getSmtp().getPort());
-	}
-
-	@AfterEach
-	void noSmtpServer() {
-		this.mailSender.setPort(CLOSED_PORT);
-	}
 
 	static Stream<Arguments> everyTypeInEveryLanguage() {
 		return Stream.of(NoticeType.values())

@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socle.SocleTest;
@@ -20,10 +16,10 @@ import org.socle.identity.SocleUser;
 import org.socle.notification.MailBox;
 import org.socle.notification.NotificationFixtures;
 import org.socle.notification.OutboxDrain;
+import org.socle.notification.SmtpServer;
 import org.socle.notification.reminders.DailyReminders.Check;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DailyRemindersByEmailTests {
 
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-	/** Nothing listens there (the test profile's SMTP port). */
-	private static final int CLOSED_PORT = 9;
+	static final SmtpServer greenMail = new SmtpServer();
 
 	@Autowired
 	DailyReminders reminders;
@@ -56,20 +49,7 @@ class DailyRemindersByEmailTests {
 	OutboxDrain outbox;
 
 	@Autowired
-	JavaMailSenderImpl mailSender;
-
-	@Autowired
 	Clock clock;
-
-	@BeforeEach
-	void smtpServer() {
-		this.mailSender.setPort(greenMail.getSmtp().getPort());
-	}
-
-	@AfterEach
-	void noSmtpServer() {
-		this.mailSender.setPort(CLOSED_PORT);
-	}
 
 	@Test
 	void anExpiredAuthorisationReachesTheManagerByEmailInTheirLanguage() {
