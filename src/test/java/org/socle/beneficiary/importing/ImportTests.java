@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
 import org.socle.beneficiary.BeneficiaryFixtures;
@@ -452,6 +453,33 @@ class ImportTests {
 		finally {
 			filler.forEach((id) -> this.jdbc.update("DELETE FROM import_preview WHERE id = ?", id));
 		}
+	}
+
+	@Test
+	void aFourthPendingUploadReplacesTheOldestAndSaysSo() throws Exception {
+		long e = establishment("Import fourth upload home", 100);
+		SocleUser uploader = this.identity.user("t-manager-fourth", Role.MANAGER,
+				this.identity.organisation("Test Org A"));
+		List<String> previews = new java.util.ArrayList<>();
+		BrowserSession browser = new BrowserSession(this.mvc);
+		for (int i = 1; i <= ImportStore.MAX_PER_USER + 1; i++) {
+			MvcResult result = browser
+				.perform(
+						multipart("/establishments/{id}/beneficiaries/import", e)
+							.file(new MockMultipartFile("file", "b" + i + ".csv", "text/csv",
+									(HEADER + "\n").getBytes(StandardCharsets.UTF_8)))
+							.with(user(uploader))
+							.with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn();
+			assertThat(result.getFlashMap().get("warning")).as("upload %s", i)
+				.isEqualTo((i > ImportStore.MAX_PER_USER) ? "import.oldestReplaced" : null);
+			previews.add(result.getResponse().getRedirectedUrl());
+		}
+		this.mvc.perform(get(previews.get(0)).with(user(uploader))).andExpect(status().isNotFound());
+		browser.perform(get(previews.get(3)).with(user(uploader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("le plus ancien a été abandonné")));
 	}
 
 	@Test
