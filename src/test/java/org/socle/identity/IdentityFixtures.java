@@ -1,9 +1,16 @@
 package org.socle.identity;
 
+import java.time.Instant;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import org.socle.identity.users.User;
 import org.socle.identity.users.UserRepository;
 import org.socle.organisation.OrganisationFixtures;
+import org.socle.shared.crypto.FieldEncryption;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +30,14 @@ public class IdentityFixtures {
 
 	private final PasswordEncoder passwordEncoder;
 
-	IdentityFixtures(UserRepository users, OrganisationFixtures organisations, PasswordEncoder passwordEncoder) {
+	private final FieldEncryption encryption;
+
+	private final JdbcTemplate jdbc;
+
+	IdentityFixtures(UserRepository users, OrganisationFixtures organisations, PasswordEncoder passwordEncoder,
+			FieldEncryption encryption, JdbcTemplate jdbc) {
+		this.encryption = encryption;
+		this.jdbc = jdbc;
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -64,6 +78,28 @@ public class IdentityFixtures {
 			return this.users.save(created);
 		});
 		return user.toSocleUser();
+	}
+
+	/**
+	 * Gives the user a second factor, as enrolling would (no code used yet); returns its
+	 * secret.
+	 */
+	public String withSecondFactor(SocleUser user) {
+		String secret = new DefaultSecretGenerator(32).generate();
+		this.jdbc.update(
+				"update app_user set totp_secret = ?, totp_enabled_at = now(), totp_last_step = null where id = ?",
+				this.encryption.encrypt(secret), user.id());
+		return secret;
+	}
+
+	/** The code an authenticator app shows {@code periods} periods of 30 s from now. */
+	public static String totpCode(String secret, int periods) {
+		try {
+			return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + periods);
+		}
+		catch (CodeGenerationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -45,15 +45,18 @@ class ImportController {
 	}
 
 	@PostMapping("/establishments/{id}/beneficiaries/import")
-	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model)
-			throws IOException {
+	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("uploadError", "import.emptyFile");
 			return showUpload(id, model);
 		}
 		try {
-			String token = this.imports.upload(id, file.getOriginalFilename(), file.getBytes());
-			return "redirect:/establishments/" + id + "/beneficiaries/import/" + token;
+			ImportService.Uploaded upload = this.imports.upload(id, file.getOriginalFilename(), file.getBytes());
+			if (upload.replacedOldest()) {
+				redirect.addFlashAttribute("warning", "import.oldestReplaced");
+			}
+			return "redirect:/establishments/" + id + "/beneficiaries/import/" + upload.token();
 		}
 		catch (ImportStore.StoreFullException ex) {
 			model.addAttribute("uploadError", "import.storeFull");

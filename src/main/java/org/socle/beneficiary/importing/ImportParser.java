@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.socle.beneficiary.register.BeneficiaryRules;
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.establishment.EstablishmentStatus;
+import org.socle.shared.web.CleanTextEditor;
 
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
@@ -34,6 +36,12 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 class ImportParser {
 
 	static final int MAX_ROWS = 20_000;
+
+	/** The forms' message for a control character. */
+	private static final String CONTROL_CHARACTER_MESSAGE = "typeMismatch.java.lang.String";
+
+	/** Shown as U+FFFD in the preview, as a PDF shows them. */
+	private static final Pattern CONTROL_CHARACTER = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
 	private final SpringValidatorAdapter validator;
 
@@ -103,7 +111,13 @@ class ImportParser {
 			if (text == null || text.isBlank()) {
 				return;
 			}
-			text = text.strip();
+			text = clean(text);
+			if (text == null) {
+				row.raw.put(column.code, CONTROL_CHARACTER.matcher(cells.get(index).strip()).replaceAll("\uFFFD"));
+				row.problem(column.code, ImportRow.message(CONTROL_CHARACTER_MESSAGE));
+				unreadable.add(column);
+				return;
+			}
 			row.raw.put(column.code, text);
 			Object value = this.values.convert(column, wrapper.getPropertyType(column.field), text);
 			if (value == null) {
@@ -126,6 +140,21 @@ class ImportParser {
 		}
 		errors.getGlobalErrors().forEach(error -> row.problem("", error));
 		return row;
+	}
+
+	/**
+	 * The cell as a form field would bind it ({@link CleanTextEditor}: trimmed, NFC), or
+	 * null when it holds a control character, which the forms refuse too.
+	 */
+	private static String clean(String text) {
+		CleanTextEditor editor = new CleanTextEditor();
+		try {
+			editor.setAsText(text);
+			return (String) editor.getValue();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

@@ -52,11 +52,19 @@ class ImportService {
 		this.clock = clock;
 	}
 
-	/** Keeps the upload for the preview; returns its token. */
+	/**
+	 * An upload kept for its preview; whether it replaced the user's oldest pending one.
+	 */
+	record Uploaded(String token, boolean replacedOldest) {
+	}
+
+	/** Keeps the upload for the preview. */
 	@Transactional
-	String upload(long establishmentId, String filename, byte[] content) {
+	Uploaded upload(long establishmentId, String filename, byte[] content) {
 		this.beneficiaries.requireManaged(establishmentId);
-		return this.store.put(SocleUser.current().id(), establishmentId, filename, content);
+		long user = SocleUser.current().id();
+		boolean replacesOldest = this.store.pendingOf(user) >= ImportStore.MAX_PER_USER;
+		return new Uploaded(this.store.put(user, establishmentId, filename, content), replacesOldest);
 	}
 
 	/** The preview of an upload, read in {@code encoding} when the user chose one. */

@@ -97,6 +97,13 @@ class ImportStore {
 		return token.toString();
 	}
 
+	/** How many uploads of the user wait for their confirmation. */
+	@Transactional(readOnly = true)
+	int pendingOf(long userId) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM import_preview WHERE owner_id = ? AND expires_at > ?",
+				Integer.class, userId, Timestamp.from(Instant.now(this.clock)));
+	}
+
 	/** The user's upload for that establishment, unless expired. */
 	@Transactional(readOnly = true)
 	Optional<Upload> get(String token, long userId, long establishmentId) {

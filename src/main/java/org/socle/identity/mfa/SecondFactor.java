@@ -1,6 +1,7 @@
 package org.socle.identity.mfa;
 
 import java.time.Clock;
+import java.util.OptionalLong;
 
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
@@ -65,13 +66,17 @@ public class SecondFactor {
 	}
 
 	/**
-	 * Whether the code is the enrolled user's current one; a wrong code is logged and
-	 * counts as a failed login of the account (codes cannot be guessed past its lock).
+	 * Whether the code is the enrolled user's current one and was not used before (a code
+	 * seen once, e.g. over a shoulder or by a phishing page, opens nothing again); a
+	 * refused code is logged and counts as a failed login of the account (codes cannot be
+	 * guessed past its lock).
 	 */
 	boolean verify(SocleUser user, String code) {
-		boolean valid = this.totp.matches(find(user).getTotpSecret(), code);
+		OptionalLong step = this.totp.step(find(user).getTotpSecret(), code);
+		boolean valid = step.isPresent() && this.users.acceptTotpStep(user.id(), step.getAsLong()) == 1;
 		if (!valid) {
-			this.log.record(SecurityEventKind.MFA_FAILED, user.getUsername(), null, null, null);
+			this.log.record(SecurityEventKind.MFA_FAILED, user.getUsername(), null, null,
+					step.isPresent() ? "code-already-used" : null);
 			this.throttle.recordFailure(user.getUsername(), null);
 		}
 		return valid;
@@ -90,10 +95,11 @@ public class SecondFactor {
 	 * @return whether the user is now enrolled
 	 */
 	boolean enrol(SocleUser user, String secret, String code) {
-		if (!mayEnrol(user) || !this.totp.matches(secret, code)) {
+		OptionalLong step = this.totp.step(secret, code);
+		if (!mayEnrol(user) || step.isEmpty()) {
 			return false;
 		}
-		find(user).enableTotp(secret, this.clock.instant());
+		find(user).enableTotp(secret, this.clock.instant(), step.getAsLong());
 		this.log.record(SecurityEventKind.MFA_ENROLLED, user.getUsername(), null, null, null);
 		return true;
 	}

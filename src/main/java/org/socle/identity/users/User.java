@@ -49,6 +49,10 @@ public class User extends AuditedEntity {
 	@NotAudited
 	private Instant totpEnabledAt;
 
+	/** The time step of the last code accepted: a code is good once (RFC 6238 §5.2). */
+	@NotAudited
+	private Long totpLastStep;
+
 	/** fr, ar or en; null until the user chooses (French, the default, applies). */
 	@NotAudited
 	private String preferredLanguage;
@@ -73,10 +77,26 @@ public class User extends AuditedEntity {
 		this.enabled = enabled;
 	}
 
-	/** The second factor from now on (the secret of the user's authenticator app). */
-	public void enableTotp(String secret, Instant at) {
+	/**
+	 * The second factor from now on (the secret of the user's authenticator app), proved
+	 * by a code of time step {@code step}, which cannot serve again.
+	 */
+	public void enableTotp(String secret, Instant at, long step) {
 		this.totpSecret = secret;
 		this.totpEnabledAt = at;
+		this.totpLastStep = step;
+	}
+
+	/** No second factor any more (its device lost): the user enrols again. */
+	public void resetTotp() {
+		this.totpSecret = null;
+		this.totpEnabledAt = null;
+		this.totpLastStep = null;
+	}
+
+	/** When the second factor was enabled, or null without one. */
+	public Instant getTotpEnabledAt() {
+		return this.totpEnabledAt;
 	}
 
 	/** The user's own preferences: language (fr, ar, en or null) and e-mail mode. */

@@ -54,6 +54,7 @@ class UserAdminController {
 		model.addAttribute("userId", userId);
 		if (userId != null) {
 			model.addAttribute("apiTokens", this.apiTokens.ofUser(userId));
+			model.addAttribute("secondFactorSince", this.users.secondFactorSince(userId));
 		}
 		return FORM_VIEW;
 	}
@@ -107,6 +108,22 @@ class UserAdminController {
 		this.users.unlock(id);
 		redirect.addFlashAttribute("success", "user.unlocked");
 		return "redirect:/admin/users";
+	}
+
+	/**
+	 * Only once the admin ticked that they checked who asks (works without JavaScript).
+	 */
+	@PostMapping("/{id}/mfa/reset")
+	String resetSecondFactor(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
+		if (confirmed) {
+			this.users.resetSecondFactor(id);
+			redirect.addFlashAttribute("success", "user.mfa.reset.done");
+		}
+		else {
+			redirect.addFlashAttribute("warning", "user.mfa.reset.unconfirmed");
+		}
+		return "redirect:/admin/users/" + id + "/edit";
 	}
 
 	@GetMapping("/{id}/password")

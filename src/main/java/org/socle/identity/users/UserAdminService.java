@@ -161,6 +161,30 @@ class UserAdminService {
 		this.throttle.unlock(find(id).getUsername(), SocleUser.current().getUsername());
 	}
 
+	/**
+	 * Removes the user's second factor (their device lost): they log in with their
+	 * password alone, or must enrol again first where it is required of them. Their
+	 * sessions end. Never an admin's own: another admin checks who is asking.
+	 */
+	void resetSecondFactor(long id) {
+		User user = find(id);
+		if (user.getId() == SocleUser.current().id()) {
+			throw new NotAllowedException("An admin's own second factor is reset by another admin");
+		}
+		if (user.getTotpEnabledAt() == null) {
+			return;
+		}
+		user.resetTotp();
+		log(SecurityEventKind.MFA_RESET, user.getUsername(), null);
+		endSessions(user);
+	}
+
+	/** When the user's second factor was enabled, or null without one. */
+	@Transactional(readOnly = true)
+	Instant secondFactorSince(long id) {
+		return find(id).getTotpEnabledAt();
+	}
+
 	private void log(SecurityEventKind kind, String username, String detail) {
 		this.securityLog.record(kind, username, SocleUser.current().getUsername(), null, detail);
 	}

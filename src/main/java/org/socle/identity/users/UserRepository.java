@@ -33,6 +33,19 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	@Query("update User u set u.lastLoginAt = :at where u.id = :id")
 	void recordLogin(long id, Instant at);
 
+	/**
+	 * Records that a code of time step {@code step} was accepted, unless a code of that
+	 * step or a later one was already: one statement, so that two logins sending the same
+	 * code at once cannot both pass.
+	 * @return 1 if recorded, 0 if the code was already used
+	 */
+	@Modifying
+	@Query("""
+			update User u set u.totpLastStep = :step
+			where u.id = :id and (u.totpLastStep is null or u.totpLastStep < :step)
+			""")
+	int acceptTotpStep(long id, long step);
+
 	@Query("""
 			select new org.socle.identity.UserContact(u.id, u.email, u.preferredLanguage, u.emailMode)
 			from User u where u.id = :id and u.enabled = true

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import org.socle.BrowserSession;
 import org.socle.QueryCount;
 import org.socle.SocleTest;
 import org.socle.beneficiary.BeneficiaryFixtures;
@@ -156,6 +157,30 @@ class ImportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("قيمة غير معروفة «ZZZ»");
+	}
+
+	@Test
+	void controlCharactersInACellAreTheRowsProblemAndTextIsNormalised() throws Exception {
+		long e = establishment("Import control home", 100);
+		String valid = "2012-03-04;;;;CHILD;2025-01-10;COURT_ORDER;";
+		String csv = HEADER + "\nAlaoui;Youssef;;;M;" + valid + "Jugement\u0001 3/2025;;;;\n" + "Bennani;Fatima;;;F;"
+				+ valid + "Jugement\u0000 4/2025;;;;\n" + "Chraibi;Rene\u0301e;;;F;" + valid + "Jugement 5/2025;;;;\n";
+		String url = upload(e, "control.csv", csv.getBytes(StandardCharsets.UTF_8));
+		String page = preview(url);
+		assertThat(page.split("caractère de contrôle invisible", -1)).as("one problem for each of the two rows")
+			.hasSize(3);
+		assertThat(page).contains("Jugement\uFFFD 3/2025", "Jugement\uFFFD 4/2025").doesNotContain("\u0000", "\u0001");
+		assertThat(this.mvc.perform(get(url).param("lang", "ar").with(user(this.identity.managerA())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("حرف تحكم غير مرئي");
+
+		this.mvc.perform(post(url).with(user(this.identity.managerA())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("SELECT first_name FROM beneficiary WHERE establishment_id = ?", String.class,
+				e))
+			.as("only the clean row, in NFC")
+			.containsExactly("Ren\u00e9e");
 	}
 
 	@Test
@@ -383,6 +408,78 @@ class ImportTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Le fichier est vide")));
+	}
+
+	/**
+	 * When other users' pending previews fill the store, an upload is refused with the
+	 * upload page again and its translated message: nothing is kept of the file, nobody
+	 * else's preview is evicted, and the user uploads the same file again later.
+	 */
+	@Test
+	void aFullStoreRefusesTheUploadWithATranslatedMessage() throws Exception {
+		long e = establishment("Import full store home", 100);
+		SocleUser uploader = this.identity.user("t-manager-store-full", Role.MANAGER,
+				this.identity.organisation("Test Org A"));
+		long others = this.identity.managerB().id();
+		List<Long> filler = this.jdbc.queryForList(
+				"""
+						INSERT INTO import_preview (token, owner_id, establishment_id, filename, content, created_at, expires_at)
+						SELECT gen_random_uuid(), ?, ?, 'other.csv', '\\x00', now(), now() + interval '1 hour'
+						FROM generate_series(1, greatest(0, 100 - (SELECT count(*) FROM import_preview)))
+						RETURNING id""",
+				Long.class, others, e);
+		try {
+			long pendingBefore = this.jdbc.queryForObject("SELECT count(*) FROM import_preview", Long.class);
+			for (String lang : List.of("fr", "en")) {
+				this.mvc
+					.perform(multipart("/establishments/{id}/beneficiaries/import", e)
+						.file(new MockMultipartFile("file", "b.csv", "text/csv",
+								(HEADER + "\n").getBytes(StandardCharsets.UTF_8)))
+						.param("lang", lang)
+						.with(user(uploader))
+						.with(csrf()))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString(lang.equals("fr")
+							? "Trop d’imports sont en attente de confirmation" : "Too many imports are waiting")))
+					.andExpect(content().string(containsString("id=\"import-form\"")));
+			}
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM import_preview", Long.class))
+				.as("nothing kept, nobody evicted")
+				.isEqualTo(pendingBefore);
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM import_preview WHERE owner_id = ?", Long.class,
+					uploader.id()))
+				.isZero();
+		}
+		finally {
+			filler.forEach((id) -> this.jdbc.update("DELETE FROM import_preview WHERE id = ?", id));
+		}
+	}
+
+	@Test
+	void aFourthPendingUploadReplacesTheOldestAndSaysSo() throws Exception {
+		long e = establishment("Import fourth upload home", 100);
+		SocleUser uploader = this.identity.user("t-manager-fourth", Role.MANAGER,
+				this.identity.organisation("Test Org A"));
+		List<String> previews = new java.util.ArrayList<>();
+		BrowserSession browser = new BrowserSession(this.mvc);
+		for (int i = 1; i <= ImportStore.MAX_PER_USER + 1; i++) {
+			MvcResult result = browser
+				.perform(
+						multipart("/establishments/{id}/beneficiaries/import", e)
+							.file(new MockMultipartFile("file", "b" + i + ".csv", "text/csv",
+									(HEADER + "\n").getBytes(StandardCharsets.UTF_8)))
+							.with(user(uploader))
+							.with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn();
+			assertThat(result.getFlashMap().get("warning")).as("upload %s", i)
+				.isEqualTo((i > ImportStore.MAX_PER_USER) ? "import.oldestReplaced" : null);
+			previews.add(result.getResponse().getRedirectedUrl());
+		}
+		this.mvc.perform(get(previews.get(0)).with(user(uploader))).andExpect(status().isNotFound());
+		browser.perform(get(previews.get(3)).with(user(uploader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("le plus ancien a été abandonné")));
 	}
 
 	@Test

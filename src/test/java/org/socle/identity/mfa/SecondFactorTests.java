@@ -1,9 +1,7 @@
 package org.socle.identity.mfa;
 
 import java.time.Clock;
-import java.time.Instant;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.socle.BrowserSession;
@@ -77,7 +75,8 @@ class SecondFactorTests {
 		String secret = Jsoup.parse(page).selectFirst("code.user-select-all").text();
 		enrolment.perform(post("/account/mfa").param("code", "000000").with(user(auditor)).with(csrf()))
 			.andExpect(content().string(containsString("Code incorrect")));
-		enrolment.perform(post("/account/mfa").param("code", code(secret)).with(user(auditor)).with(csrf()))
+		String enrolmentCode = IdentityFixtures.totpCode(secret, 0);
+		enrolment.perform(post("/account/mfa").param("code", enrolmentCode).with(user(auditor)).with(csrf()))
 			.andExpect(redirectedUrl("/account/mfa"));
 		String stored = this.jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class,
 				auditor.id());
@@ -96,13 +95,50 @@ class SecondFactorTests {
 		session.perform(post("/login/totp").param("code", "123456").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(unauthenticated());
-		session.perform(post("/login/totp").param("code", code(secret)).with(csrf())).andExpect(redirectedUrl("/"));
+		// the code of the enrolment served once: the next period's one
+		session.perform(post("/login/totp").param("code", enrolmentCode).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(unauthenticated());
+		session.perform(post("/login/totp").param("code", IdentityFixtures.totpCode(secret, 1)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
 		session.perform(get("/establishments"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Test t-mfa-auditor")));
 		assertThat(this.jdbc.queryForList("select kind from security_event where username = 't-mfa-auditor'",
 				String.class))
 			.contains("MFA_ENROLLED", "MFA_FAILED", "LOGIN_SUCCEEDED");
+	}
+
+	/**
+	 * RFC 6238 §5.2: a code seen once (over a shoulder, by a phishing page) opens
+	 * nothing.
+	 */
+	@Test
+	void aCodeOpensOneLoginOnly() throws Exception {
+		SocleUser auditor = this.fixtures.user("t-mfa-replay", Role.AUDITOR, null);
+		String secret = this.fixtures.withSecondFactor(auditor);
+		String code = IdentityFixtures.totpCode(secret, 0);
+		BrowserSession first = new BrowserSession(this.mvc);
+		first.perform(formLogin().user("t-mfa-replay").password(IdentityFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login/totp"));
+		first.perform(post("/login/totp").param("code", code).with(csrf())).andExpect(redirectedUrl("/"));
+
+		BrowserSession second = new BrowserSession(this.mvc);
+		second.perform(formLogin().user("t-mfa-replay").password(IdentityFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login/totp"));
+		for (String used : new String[] { code, IdentityFixtures.totpCode(secret, -1) }) {
+			second.perform(post("/login/totp").param("code", used).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Code incorrect")))
+				.andExpect(unauthenticated());
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from security_event
+				where username = 't-mfa-replay' and kind = 'MFA_FAILED' and detail = 'code-already-used'""",
+				Long.class))
+			.isEqualTo(2);
+		second.perform(post("/login/totp").param("code", IdentityFixtures.totpCode(secret, 1)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test
@@ -145,7 +181,7 @@ class SecondFactorTests {
 				.param("enabled", "false"))
 			.andExpect(redirectedUrl("/admin/users"));
 
-		session.perform(post("/login/totp").param("code", code(secret)).with(csrf()))
+		session.perform(post("/login/totp").param("code", IdentityFixtures.totpCode(secret, 0)).with(csrf()))
 			.andExpect(redirectedUrl("/login?expired"));
 		session.perform(get("/establishments")).andExpect(redirectedUrl("/login"));
 	}
@@ -162,10 +198,6 @@ class SecondFactorTests {
 		assertThat(required.stepAfterPassword(admin)).isEqualTo(SecondFactor.Step.ENROL);
 		assertThat(optional.stepAfterPassword(admin)).isEqualTo(SecondFactor.Step.NONE);
 		assertThat(required.stepAfterPassword(this.fixtures.auditor())).isEqualTo(SecondFactor.Step.NONE);
-	}
-
-	private static String code(String secret) throws Exception {
-		return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
 	}
 
 }
