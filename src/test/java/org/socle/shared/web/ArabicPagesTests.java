@@ -34,6 +34,8 @@ class ArabicPagesTests {
 
 	private static final String LRI = "\u2066";
 
+	private static final String FSI = "\u2068";
+
 	private static final String PDI = "\u2069";
 
 	@Autowired
@@ -71,6 +73,18 @@ class ArabicPagesTests {
 		assertIsolated(page, "35.751158, -5.836613");
 		assertThat(page.text()).contains(LRI + "11/04/2000" + PDI, LRI + "AUT-2019/783" + PDI, LRI + "MA-04" + PDI);
 		assertThat(page.text()).containsPattern(LRI + "\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d" + PDI);
+	}
+
+	@Test
+	void theLastChangeLinesIsolateTheirAuthorAndDateTime() throws Exception {
+		for (String path : new String[] { "/establishments/" + this.home.id(),
+				"/organisations/" + this.manager.organisationId() }) {
+			Element lastChange = page(path + "?lang=ar").getElementsContainingOwnText("آخر تعديل").first();
+			assertThat(lastChange).as(path).isNotNull();
+			assertThat(lastChange.text()).as(path)
+				.matches("آخر تعديل من طرف " + FSI + "[^" + PDI + "]+" + PDI + " بتاريخ " + LRI
+						+ "\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d" + PDI + "\\.");
+		}
 	}
 
 	@Test
