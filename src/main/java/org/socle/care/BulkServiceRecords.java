@@ -92,6 +92,10 @@ public class BulkServiceRecords {
 		List<CareRecord> created = new ArrayList<>();
 		Set<Long> touched = new LinkedHashSet<>();
 		for (int row = 0; row < services.size(); row++) {
+			if (services.get(row) == null) {
+				problems.add(new Problem(row, "record", "NotNull"));
+				continue;
+			}
 			NewServiceRecord service = services.get(row).normalised();
 			int problemsBefore = problems.size();
 			check(problems, row, "beneficiary", hasControlCharacter(service.beneficiary()), CONTROL_CHARACTER);
@@ -128,7 +132,11 @@ public class BulkServiceRecords {
 	 * statement.
 	 */
 	private Map<String, List<StayPeriod>> stays(long establishmentId, List<NewServiceRecord> services) {
-		List<LocalDate> dates = services.stream().map(NewServiceRecord::date).filter(Objects::nonNull).toList();
+		List<LocalDate> dates = services.stream()
+			.filter(Objects::nonNull)
+			.map(NewServiceRecord::date)
+			.filter(Objects::nonNull)
+			.toList();
 		if (dates.isEmpty()) {
 			return Map.of();
 		}

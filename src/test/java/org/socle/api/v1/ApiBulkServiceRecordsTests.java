@@ -225,6 +225,18 @@ class ApiBulkServiceRecordsTests {
 			.isEqualTo("B\u00e9nani\nsuivi\tok");
 	}
 
+	/** A regression test: a null record was a null pointer, hence a 500. */
+	@Test
+	void aNullRecordIsAProblemOfItsRow() throws Exception {
+		long before = services();
+		this.mvc.perform(uploadRecords(UUID.randomUUID().toString(), record(this.first, "PSYCHOSOCIAL", DAY), "null"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].row", contains(1)))
+			.andExpect(jsonPath("$.errors[*].field", contains("record")))
+			.andExpect(jsonPath("$.errors[*].code", contains("NotNull")));
+		assertThat(services()).isEqualTo(before);
+	}
+
 	@Test
 	void aKeyIsRequiredAndAThousandRecordsIsTheLimit() throws Exception {
 		long before = services();
