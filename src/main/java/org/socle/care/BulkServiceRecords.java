@@ -20,6 +20,7 @@ import org.socle.care.services.CareRecordRepository;
 import org.socle.care.types.ServiceTypeCatalogue;
 import org.socle.care.types.ServiceTypeOption;
 import org.socle.establishment.EstablishmentAccess;
+import org.socle.shared.CleanText;
 import org.socle.shared.NotAllowedException;
 
 import org.springframework.stereotype.Service;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records many services at once for an establishment, as its manager does on the services
  * page, but by the beneficiaries' pseudonymous references (an establishment's own tool
- * knows no internal id): all or nothing, in the caller's transaction. Every beneficiary
+ * knows no internal id): all or nothing, in the caller's transaction. Text is checked as
+ * forms check it: normalised to NFC, refused with a control character. Every beneficiary
  * touched goes to the access log.
  */
 @Service
@@ -40,6 +42,8 @@ public class BulkServiceRecords {
 
 	/** The longest notes, as on the services page. */
 	public static final int MAX_NOTES = 1000;
+
+	private static final String CONTROL_CHARACTER = "care.controlCharacter";
 
 	private final EstablishmentAccess establishments;
 
@@ -88,8 +92,15 @@ public class BulkServiceRecords {
 		List<CareRecord> created = new ArrayList<>();
 		Set<Long> touched = new LinkedHashSet<>();
 		for (int row = 0; row < services.size(); row++) {
-			NewServiceRecord service = services.get(row);
+			if (services.get(row) == null) {
+				problems.add(new Problem(row, "record", "NotNull"));
+				continue;
+			}
+			NewServiceRecord service = services.get(row).normalised();
 			int problemsBefore = problems.size();
+			check(problems, row, "beneficiary", hasControlCharacter(service.beneficiary()), CONTROL_CHARACTER);
+			check(problems, row, "serviceType", hasControlCharacter(service.serviceType()), CONTROL_CHARACTER);
+			check(problems, row, "notes", hasControlCharacter(service.notes()), CONTROL_CHARACTER);
 			Long typeId = (service.serviceType() != null) ? typeIds.get(service.serviceType()) : null;
 			check(problems, row, "serviceType", service.serviceType() == null, "NotNull");
 			check(problems, row, "serviceType", service.serviceType() != null && typeId == null, "care.unknownType");
@@ -121,7 +132,11 @@ public class BulkServiceRecords {
 	 * statement.
 	 */
 	private Map<String, List<StayPeriod>> stays(long establishmentId, List<NewServiceRecord> services) {
-		List<LocalDate> dates = services.stream().map(NewServiceRecord::date).filter(Objects::nonNull).toList();
+		List<LocalDate> dates = services.stream()
+			.filter(Objects::nonNull)
+			.map(NewServiceRecord::date)
+			.filter(Objects::nonNull)
+			.toList();
 		if (dates.isEmpty()) {
 			return Map.of();
 		}
@@ -140,6 +155,14 @@ public class BulkServiceRecords {
 			.map(StayPeriod::beneficiaryId)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * As forms refuse it ({@link CleanText}): NUL would come back from PostgreSQL as an
+	 * error, other control characters would break the PDF exports.
+	 */
+	private static boolean hasControlCharacter(String text) {
+		return text != null && CleanText.hasControlCharacter(text);
 	}
 
 	private static void check(List<Problem> problems, int row, String field, boolean failed, String code) {

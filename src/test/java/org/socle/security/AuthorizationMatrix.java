@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 
 /**
  * The declared authorization matrix ({@code security/authorization-matrix.txt}): for each
@@ -80,6 +83,21 @@ final class AuthorizationMatrix {
 	}
 
 	private AuthorizationMatrix() {
+	}
+
+	/**
+	 * A route as the matrix names it ({@code "GET
+	 * /beneficiaries/{id}/export?format=pdf"}): {@code method} ({@code ANY} where the
+	 * mapping names none), the pattern and the mapping's params condition.
+	 */
+	static String route(String method, String pattern, RequestMappingInfo info) {
+		String params = info.getParamsCondition()
+			.getExpressions()
+			.stream()
+			.map(Object::toString)
+			.sorted()
+			.collect(Collectors.joining("&"));
+		return method + " " + pattern + (params.isEmpty() ? "" : "?" + params);
 	}
 
 	/** The entries by route ({@code "GET /establishments/{id}"}), in file order. */

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.socle.shared.web.Urls;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +39,7 @@ class EvidenceController {
 	@PostMapping("/answers/{code}/evidence")
 	String upload(@PathVariable long id, @PathVariable String code,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-		String anchor = "redirect:/assessments/" + id + "#ind-" + code;
+		String anchor = "redirect:/assessments/" + id + "#ind-" + Urls.fragment(code);
 		if (file == null || file.isEmpty()) {
 			return rejected(redirect, code, EvidenceRejected.Reason.EMPTY, anchor);
 		}
@@ -62,7 +64,7 @@ class EvidenceController {
 			RedirectAttributes redirect) {
 		this.evidence.remove(id, evidenceId);
 		redirect.addFlashAttribute("success", "assessment.evidence.removed");
-		return "redirect:/assessments/" + id + "#ind-" + code;
+		return "redirect:/assessments/" + id + "#ind-" + Urls.fragment(code);
 	}
 
 	@GetMapping("/evidence/{evidenceId:\\d+}")

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.socle.assessment.evidence.EvidenceRow;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.web.RenderedViews;
+import org.socle.shared.web.Urls;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -104,7 +105,7 @@ class AssessmentController {
 		Optional<Long> saved = this.service.saveAnswer(id, code, answerForm, result);
 		if (saved.isPresent() && autosave == null) {
 			redirect.addFlashAttribute("success", "assessment.answer.saved");
-			return "redirect:/assessments/" + id + "#ind-" + code;
+			return "redirect:/assessments/" + id + "#ind-" + Urls.fragment(code);
 		}
 		AssessmentPage page = this.reader.page(id);
 		if (saved.isEmpty()) {
@@ -181,7 +182,8 @@ class AssessmentController {
 	@PostMapping("/return")
 	String returnToEditor(@PathVariable long id, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (decisionForm.getComment() == null) {
+		// blank beyond what trimming removes (U+2028 and other Unicode spaces)
+		if (decisionForm.getComment() == null || decisionForm.getComment().isBlank()) {
 			result.rejectValue("comment", "assessment.return.commentRequired");
 		}
 		return decide(id, result, model, redirect,

@@ -60,8 +60,14 @@ final class SpreadsheetReader {
 
 	}
 
+	/**
+	 * The longest signature fastexcel checks (OLE2's); its checks throw on a shorter
+	 * file.
+	 */
+	private static final int SIGNATURE_BYTES = 8;
+
 	static boolean isXlsx(String filename, byte[] content) {
-		return ReadableWorkbook.isOOXMLZipHeader(content) || (filename != null
+		return (content.length >= SIGNATURE_BYTES && ReadableWorkbook.isOOXMLZipHeader(content)) || (filename != null
 				&& filename.toLowerCase(Locale.ROOT).endsWith(".xlsx") && content.length >= 4 && content[0] == 'P');
 	}
 
@@ -69,7 +75,7 @@ final class SpreadsheetReader {
 		if (content.length == 0) {
 			return ReadSheet.failed("CSV", "import.emptyFile");
 		}
-		if (ReadableWorkbook.isOLE2Header(content)) {
+		if (content.length >= SIGNATURE_BYTES && ReadableWorkbook.isOLE2Header(content)) {
 			return ReadSheet.failed("XLS", "import.oldExcel");
 		}
 		return isXlsx(filename, content) ? readXlsx(content, maxRows) : readCsv(content, encoding, maxRows);

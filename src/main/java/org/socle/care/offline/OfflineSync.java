@@ -91,7 +91,7 @@ class OfflineSync {
 	}
 
 	private Outcome syncOne(long establishmentId, DeviceRecord record, Locale locale) {
-		if (record.clientId() == null || !CLIENT_ID.matcher(record.clientId()).matches()) {
+		if (record == null || record.clientId() == null || !CLIENT_ID.matcher(record.clientId()).matches()) {
 			return refused(record, List.of(reason("clientId", "offline.badClientId", locale)));
 		}
 		NewServiceRecord service = record.service();
@@ -120,7 +120,7 @@ class OfflineSync {
 	}
 
 	private static Outcome refused(DeviceRecord record, List<Reason> reasons) {
-		return new Outcome(record.clientId(), Outcome.REFUSED, reasons);
+		return new Outcome((record != null) ? record.clientId() : null, Outcome.REFUSED, reasons);
 	}
 
 	private Reason reason(String field, String code, Locale locale) {

@@ -23,6 +23,7 @@ import org.socle.identity.IdentityFixtures;
 import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 import org.socle.identity.tokens.ApiTokenFixtures;
+import org.socle.shared.crypto.FieldEncryption;
 import org.socle.shared.idempotency.IdempotencyKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -79,6 +82,9 @@ class ApiBulkServiceRecordsTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	FieldEncryption encryption;
 
 	SocleUser manager;
 
@@ -254,6 +260,49 @@ class ApiBulkServiceRecordsTests {
 		assertThat(services()).isEqualTo(before + 2);
 	}
 
+	/**
+	 * Text as forms take it: a control character is refused with a translated reason (NUL
+	 * would come back from PostgreSQL as an error), and notes are stored in NFC.
+	 */
+	@Test
+	void controlCharactersAreRefusedAndNotesAreStoredInNfc() throws Exception {
+		long before = services();
+		this.mvc
+			.perform(uploadRecords(UUID.randomUUID().toString(), record(this.first, "PSYCHOSOCIAL", DAY, "a\\u0000b"),
+					record(this.first, "PSYCHOSOCIAL", DAY, "x\\u0085"),
+					record(this.first, "PSYCHOSOCIAL", DAY, "\\u001b[31m")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].row", contains(0, 1, 2)))
+			.andExpect(jsonPath("$.errors[*].field", contains("notes", "notes", "notes")))
+			.andExpect(jsonPath("$.errors[*].code",
+					contains("care.controlCharacter", "care.controlCharacter", "care.controlCharacter")))
+			.andExpect(jsonPath("$.errors[0].message", not(startsWith("care."))));
+		assertThat(services()).isEqualTo(before);
+		String response = this.mvc
+			.perform(uploadRecords(UUID.randomUUID().toString(),
+					record(this.first, "PSYCHOSOCIAL", DAY.minusDays(20), "Be\\u0301nani\\nsuivi\\tok")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(response.replaceFirst(".*\"ids\":\\[(\\d+).*", "$1"));
+		assertThat(this.encryption
+			.decrypt(this.jdbc.queryForObject("select notes from care_record where id = ?", String.class, id)))
+			.isEqualTo("B\u00e9nani\nsuivi\tok");
+	}
+
+	/** A regression test: a null record was a null pointer, hence a 500. */
+	@Test
+	void aNullRecordIsAProblemOfItsRow() throws Exception {
+		long before = services();
+		this.mvc.perform(uploadRecords(UUID.randomUUID().toString(), record(this.first, "PSYCHOSOCIAL", DAY), "null"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].row", contains(1)))
+			.andExpect(jsonPath("$.errors[*].field", contains("record")))
+			.andExpect(jsonPath("$.errors[*].code", contains("NotNull")));
+		assertThat(services()).isEqualTo(before);
+	}
+
 	@Test
 	void aKeyIsRequiredAndAThousandRecordsIsTheLimit() throws Exception {
 		long before = services();
@@ -311,8 +360,13 @@ class ApiBulkServiceRecordsTests {
 	}
 
 	private static String record(String beneficiary, String type, LocalDate date) {
+		return record(beneficiary, type, date, null);
+	}
+
+	/** A record; {@code notes} as JSON string content (escapes allowed), or null. */
+	private static String record(String beneficiary, String type, LocalDate date, String notes) {
 		return "{\"beneficiary\":\"" + beneficiary + "\",\"serviceType\":\"" + type + "\",\"date\":\"" + date
-				+ "\",\"notes\":null}";
+				+ "\",\"notes\":" + ((notes != null) ? "\"" + notes + "\"" : "null") + "}";
 	}
 
 	private long services() {

@@ -166,6 +166,19 @@ class OfflineSyncTests {
 		assertThat(services()).isEqualTo(before + 2);
 	}
 
+	/** A regression test: a null record was a null pointer, hence a 500. */
+	@Test
+	void aNullRecordIsRefusedAndTheOthersAreSaved() throws Exception {
+		long before = services();
+		this.mvc
+			.perform(sync(body("null", record(UUID.randomUUID(), this.present, "PSYCHOSOCIAL", today())))
+				.with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[*].status", contains("refused", "saved")))
+			.andExpect(jsonPath("$.results[0].reasons[0].code", is("offline.badClientId")));
+		assertThat(services()).isEqualTo(before + 1);
+	}
+
 	@Test
 	void anotherOrganisationsManagerAndAnAuditorRecordNothing() throws Exception {
 		long before = services();

@@ -155,6 +155,24 @@ class BadInputTests {
 			.isEqualTo("Hostile");
 	}
 
+	/**
+	 * A file shorter than a spreadsheet's signature made the spreadsheet check throw, so
+	 * its preview answered 500.
+	 */
+	@Test
+	void aFileOfAFewBytesGetsAMessageNotAServerError() throws Exception {
+		String preview = this.mvc
+			.perform(multipart("/establishments/{id}/beneficiaries/import", this.establishmentId)
+				.file(new MockMultipartFile("file", "tiny.csv", "text/csv", new byte[] { 'M', 'Z', (byte) 0x90 }))
+				.with(this.manager)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(preview).with(this.manager)).andExpect(status().isOk());
+	}
+
 	@Test
 	void aControlCharacterInASearchIsABadRequestNotAnSqlError() throws Exception {
 		this.mvc
