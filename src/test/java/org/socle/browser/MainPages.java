@@ -76,7 +76,12 @@ public class MainPages {
 				new Page("t-manager-a", "standards", "/standards"),
 				new Page("t-manager-a", "own password", "/account/password"),
 				new Page("t-manager-a", "API tokens", "/account/tokens"),
-				new Page("t-admin", "security log", "/admin/security-log"));
+				new Page("t-admin", "security log", "/admin/security-log"),
+				new Page("t-manager-a", "notifications", "/notifications"),
+				new Page("t-manager-a", "preferences", "/account/preferences"),
+				new Page("t-auditor", "inspection plan", "/inspections"),
+				new Page("t-auditor", "inspection detail", "/inspections/establishments/" + home.id()),
+				new Page("t-admin", "user form", "/admin/users/" + auditor.id() + "/edit"));
 	}
 
 }
