@@ -160,7 +160,7 @@ class HostileInputCorpusTests {
 			if ("GET".equals(endpoint.method())) {
 				for (Caller caller : CALLERS) {
 					if (endpoint.entry().outcomes().get(caller) == Outcome.OK) {
-						inTransaction(() -> check(endpoint, "afterwards", false,
+						inTransaction((transaction) -> check(endpoint, "afterwards", false,
 								() -> this.requests.request("GET",
 										this.requests.path(endpoint.entry(), this.requests.world()::a),
 										endpoint.entry(), caller)));
@@ -253,7 +253,7 @@ class HostileInputCorpusTests {
 	private void send(Endpoint endpoint, String value, Map<String, String> form, int turn) {
 		SocleUser user = this.requests.user(endpoint.caller());
 		String label = (value.length() > 40) ? value.substring(0, 40) + "…" : value;
-		inTransaction(() -> {
+		inTransaction((status) -> {
 			String path = this.requests.path(endpoint.entry(), this.requests.world()::a);
 			Map<String, String> parameters = new LinkedHashMap<>(form);
 			parameters.putAll(this.requests.parameters(endpoint.entry()));
@@ -267,8 +267,13 @@ class HostileInputCorpusTests {
 					() -> this.requests.request(endpoint.method(), path, user, parameters, file, body));
 			String location = (response.getRedirectedUrl() != null)
 					? response.getRedirectedUrl().replaceFirst("#.*", "") : null;
+			// a request the database refused (a province still in use) left this
+			// transaction
+			// aborted; in production its own transaction rolled back and the next page
+			// shows
+			// nothing of it, so there is nothing to read back
 			if (response.getStatus() / 100 == 3 && location != null && location.startsWith("/")
-					&& !location.startsWith("/login")) {
+					&& !location.startsWith("/login") && !status.isRollbackOnly()) {
 				check(endpoint, label + " (then " + location + ")", false,
 						() -> this.requests.request("GET", location, user, Map.of(), null, null));
 			}
@@ -278,7 +283,7 @@ class HostileInputCorpusTests {
 	/** A JSON body as it is, rolled back. */
 	private void send(Endpoint endpoint, String body) {
 		String label = "JSON " + ((body.length() > 40) ? body.substring(0, 40) + "…" : body);
-		inTransaction(() -> check(endpoint, label, true,
+		inTransaction((transaction) -> check(endpoint, label, true,
 				() -> this.requests.request(endpoint.method(),
 						this.requests.path(endpoint.entry(), this.requests.world()::a),
 						this.requests.user(endpoint.caller()), Map.of(), null, body)));
@@ -308,7 +313,7 @@ class HostileInputCorpusTests {
 		if (!"POST".equals(endpoint.method()) || endpoint.json()) {
 			return fields;
 		}
-		inTransaction(() -> {
+		inTransaction((transaction) -> {
 			String path = this.requests.path(endpoint.entry(), this.requests.world()::a);
 			for (String page = path; page.lastIndexOf('/') > 0
 					&& fields.isEmpty(); page = page.substring(0, page.lastIndexOf('/'))) {
@@ -361,7 +366,7 @@ class HostileInputCorpusTests {
 	private void inTransaction(Action action) {
 		TransactionStatus transaction = this.transactions.getTransaction(new DefaultTransactionDefinition());
 		try {
-			action.run();
+			action.run(transaction);
 		}
 		catch (Exception ex) {
 			this.failures.add("exception " + ex);
@@ -373,7 +378,7 @@ class HostileInputCorpusTests {
 
 	interface Action {
 
-		void run() throws Exception;
+		void run(TransactionStatus transaction) throws Exception;
 
 	}
 
