@@ -18,7 +18,6 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -158,8 +157,10 @@ class OfflineEntryJourneyTests {
 			click(By.id("offline-sync"));
 			this.browser.waitLongUntil((d) -> "0".equals(text("#offline-waiting-count")));
 			this.browser.waitUntil((d) -> "1".equals(text("#offline-attention-count")));
-			WebElement refused = driver().findElement(By.cssSelector("#offline-attention li"));
-			assertThat(refused.getText()).contains("Driss").contains(message("care.notPresent", "ar"));
+			// each lookup is fresh: the list is drawn again after every sync (the
+			// "online"
+			// event starts one too), which would leave a kept element stale
+			assertThat(text("#offline-attention li")).contains("Driss").contains(message("care.notPresent", "ar"));
 			assertThat(servicesPerPerson()).containsOnlyKeys(this.people.get(0), this.people.get(2));
 			assertThat(text("#offline-indicator [data-attention] bdi")).isEqualTo("1");
 
@@ -170,13 +171,13 @@ class OfflineEntryJourneyTests {
 			this.browser.screenshot("offline-needs-attention-ar-phone");
 
 			// discarding asks first: cancelled, the record stays; confirmed, it goes
-			WebElement discard = refused.findElement(By.cssSelector("button.btn-outline-danger"));
-			this.browser.script("arguments[0].click()", discard);
+			String discard = "#offline-attention li button.btn-outline-danger";
+			this.browser.script("document.querySelector(arguments[0]).click()", discard);
 			Alert confirm = this.browser.waitUntil(ExpectedConditions.alertIsPresent());
 			assertThat(confirm.getText()).isEqualTo(message("offline.discardConfirm", "ar"));
 			confirm.dismiss();
 			assertThat(text("#offline-attention-count")).isEqualTo("1");
-			this.browser.script("arguments[0].click()", discard);
+			this.browser.script("document.querySelector(arguments[0]).click()", discard);
 			this.browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
 			this.browser.waitUntil((d) -> driver().findElements(By.cssSelector("#offline-attention li")).isEmpty());
 			assertThat(servicesPerPerson()).containsOnlyKeys(this.people.get(0), this.people.get(2));
