@@ -1,6 +1,8 @@
 package org.socle.identity.login;
 
+import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
+import org.socle.shared.web.LayoutViewer;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,11 +15,20 @@ import org.springframework.stereotype.Component;
  * parsed its expression and built a SpEL evaluation context.
  */
 @Component("viewer")
-class Viewer {
+class Viewer implements LayoutViewer {
 
 	public SocleUser user() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.getPrincipal() instanceof SocleUser user) ? user : null;
+	}
+
+	@Override
+	public Object shown() {
+		SocleUser user = user();
+		return (user != null) ? new Shown(user.getUsername(), user.displayName(), user.role()) : null;
+	}
+
+	private record Shown(String username, String displayName, Role role) {
 	}
 
 }

@@ -39,6 +39,9 @@ import org.springframework.web.servlet.View;
  * body), except through {@link #htmlWithForms}, which keeps a placeholder where each
  * request's own token goes. Entries of older versions are never asked for again and are
  * evicted by size.
+ * <p>
+ * A GET request whose page shows a kept body may be answered with the whole page kept
+ * around it: see {@link KeptPages}.
  */
 @Component
 public class RenderedViews {
@@ -46,6 +49,8 @@ public class RenderedViews {
 	static final long MAX_CHARS = 32L * 1024 * 1024;
 
 	private static final String CSRF_FIELD = "name=\"_csrf\"";
+
+	static final String SHOWN_BODY = RenderedViews.class.getName() + ".SHOWN_BODY";
 
 	/**
 	 * Stands for the request's CSRF token in a kept body: random per node, so that no
@@ -77,7 +82,8 @@ public class RenderedViews {
 	 * key.
 	 */
 	public String html(Object key, String view, Supplier<Map<String, ?>> model) {
-		return this.rendered.get(key, (missing) -> render(view, model.get(), false));
+		String body = this.rendered.get(key, (missing) -> render(view, model.get(), false));
+		return showing(key, body, body);
 	}
 
 	/**
@@ -89,15 +95,33 @@ public class RenderedViews {
 	 */
 	public String htmlWithForms(Object key, String view, Supplier<Map<String, ?>> model) {
 		String body = this.rendered.get(key, (missing) -> render(view, model.get(), true));
-		if (!body.contains(this.tokenHole)) {
-			return body;
-		}
-		HttpServletRequest request = currentRequest().getRequest();
+		String served = body.contains(this.tokenHole)
+				? body.replace(this.tokenHole, token(currentRequest().getRequest())) : body;
+		return showing(key, served, body);
+	}
+
+	/** The kept body the request's page shows, if it shows one. */
+	static Shown shownBody(HttpServletRequest request) {
+		return (Shown) request.getAttribute(SHOWN_BODY);
+	}
+
+	/** The request's CSRF token, as a kept text with holes is served with it. */
+	static String token(HttpServletRequest request) {
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (token == null) {
-			throw new IllegalStateException("A body with forms served to a request without a CSRF token");
+			throw new IllegalStateException("A kept text with forms served to a request without a CSRF token");
 		}
-		return body.replace(this.tokenHole, token.getToken());
+		return token.getToken();
+	}
+
+	/** Stands for the request's CSRF token in kept texts ({@link #tokenHole}). */
+	String tokenHole() {
+		return this.tokenHole;
+	}
+
+	private static String showing(Object key, String served, String kept) {
+		currentRequest().getRequest().setAttribute(SHOWN_BODY, new Shown(key, served, kept));
+		return served;
 	}
 
 	private static ServletRequestAttributes currentRequest() {
@@ -106,7 +130,17 @@ public class RenderedViews {
 
 	private String render(String name, Map<String, ?> model, boolean forms) {
 		ServletRequestAttributes current = currentRequest();
-		HttpServletRequest request = forms ? new TokenHole(current.getRequest(), this.tokenHole) : current.getRequest();
+		return render(name, model, forms, current.getRequest(), current.getResponse());
+	}
+
+	/**
+	 * {@code view} rendered to a string for {@code request}; with {@code forms}, each
+	 * CSRF token it would hold is the placeholder ({@link #tokenHole()}), and any other
+	 * is refused.
+	 */
+	String render(String name, Map<String, ?> model, boolean forms, HttpServletRequest page,
+			HttpServletResponse response) {
+		HttpServletRequest request = forms ? new TokenHole(page, this.tokenHole) : page;
 		StringWriter html = new StringWriter(64 * 1024);
 		try {
 			Locale locale = LocaleContextHolder.getLocale();
@@ -114,13 +148,13 @@ public class RenderedViews {
 			if (view == null) {
 				throw new IllegalArgumentException("No view " + name);
 			}
-			view.render(model, request, new Captured(current.getResponse(), new PrintWriter(html)));
+			view.render(model, request, new Captured(response, new PrintWriter(html)));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Rendering " + name + " failed", ex);
 		}
 		String body = html.toString();
-		int holes = forms ? occurrences(body, "value=\"" + this.tokenHole + "\"") : 0;
+		int holes = forms ? occurrences(body, "=\"" + this.tokenHole + "\"") : 0;
 		if (occurrences(body, CSRF_FIELD) != holes) {
 			throw new IllegalStateException(name + " holds a CSRF token: a kept body must not hold a session's data");
 		}
@@ -133,6 +167,13 @@ public class RenderedViews {
 			count++;
 		}
 		return count;
+	}
+
+	/**
+	 * A kept body as this request's page shows it: its key, the text given to the page
+	 * (with the request's CSRF token) and the text kept (with placeholders).
+	 */
+	record Shown(Object key, String served, String kept) {
 	}
 
 	/**

@@ -1,0 +1,164 @@
+package org.socle.shared.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.CollectionUtils;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Whole pages kept around their kept bodies ({@link RenderedViews}). Once a page's body
+ * is kept, what a repeated request still rendered was the layout around it: navigation,
+ * links, messages, a third to a half of the page's cost (docs/performance.md, "Pages kept
+ * whole"). A GET whose page shows a kept body is answered from the page kept under what
+ * the page varies by: the body's key (which holds the page's data), the view, the user
+ * the layout shows, the locale and the address (the language menu links to it). The page
+ * is kept as UTF-8 bytes split at its CSRF tokens, and each request gets its own token
+ * there. A page showing a flash message renders for itself, as does any request other
+ * than a GET.
+ * <p>
+ * The template around a kept body may therefore read only what its key holds and what
+ * every page's layout reads.
+ */
+@Component
+public class KeptPages implements HandlerInterceptor {
+
+	static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	private final RenderedViews views;
+
+	private final LayoutViewer viewer;
+
+	private final String tokenHole;
+
+	private final Cache<PageKey, Page> pages = Caffeine.newBuilder()
+		.maximumWeight(MAX_BYTES)
+		.weigher((PageKey key, Page page) -> page.size())
+		.recordStats()
+		.build();
+
+	/**
+	 * @param registry gets the cache's hits and misses ({@code cache.gets} of the cache
+	 * {@code kept-pages})
+	 */
+	KeptPages(RenderedViews views, LayoutViewer viewer, MeterRegistry registry) {
+		this.views = views;
+		this.viewer = viewer;
+		this.tokenHole = views.tokenHole();
+		CaffeineCacheMetrics.monitor(registry, this.pages, "kept-pages");
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		RenderedViews.Shown body = RenderedViews.shownBody(request);
+		if (body == null || page == null || !page.isReference() || page.getViewName().contains(":")
+				|| !HttpMethod.GET.matches(request.getMethod())
+				|| !CollectionUtils.isEmpty(RequestContextUtils.getInputFlashMap(request))) {
+			return;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		PageKey key = new PageKey(page.getViewName(), body.key(), this.viewer.shown(), locale, request.getRequestURI(),
+				request.getQueryString());
+		page.setView(new KeptView(key, body));
+	}
+
+	/** The page of {@code key}, rendered with the request's model if it is not kept. */
+	private final class KeptView implements View {
+
+		private final PageKey key;
+
+		private final RenderedViews.Shown body;
+
+		KeptView(PageKey key, RenderedViews.Shown body) {
+			this.key = key;
+			this.body = body;
+		}
+
+		@Override
+		public String getContentType() {
+			return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+		}
+
+		@Override
+		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+				throws IOException {
+			Page page = KeptPages.this.pages.get(this.key,
+					(missing) -> new Page(
+							KeptPages.this.views.render(this.key.view(), withKeptBody(model), true, request, response),
+							KeptPages.this.tokenHole));
+			byte[] token = page.holes() ? RenderedViews.token(request).getBytes(StandardCharsets.UTF_8) : new byte[0];
+			response.setContentType(getContentType());
+			response.setContentLength(page.length(token.length));
+			page.write(response.getOutputStream(), token);
+		}
+
+		/**
+		 * The model with the body as kept: where the page got it with this request's
+		 * token, the kept page has placeholders.
+		 */
+		private Map<String, ?> withKeptBody(Map<String, ?> model) {
+			Map<String, Object> kept = new HashMap<>(model);
+			kept.replaceAll((name, value) -> (value == this.body.served()) ? this.body.kept() : value);
+			return kept;
+		}
+
+	}
+
+	private record PageKey(String view, Object body, Object viewer, Locale locale, String path, String query) {
+	}
+
+	/** A page's UTF-8 bytes, cut where each request's CSRF token goes (in order). */
+	private record Page(List<byte[]> parts) {
+
+		Page(String html, String hole) {
+			this(Arrays.stream(html.split(Pattern.quote(hole), -1))
+				.map((part) -> part.getBytes(StandardCharsets.UTF_8))
+				.toList());
+		}
+
+		int size() {
+			return this.parts.stream().mapToInt((part) -> part.length).sum();
+		}
+
+		boolean holes() {
+			return this.parts.size() > 1;
+		}
+
+		int length(int token) {
+			return size() + (this.parts.size() - 1) * token;
+		}
+
+		void write(OutputStream out, byte[] token) throws IOException {
+			for (int i = 0; i < this.parts.size(); i++) {
+				if (i > 0) {
+					out.write(token);
+				}
+				out.write(this.parts.get(i));
+			}
+		}
+
+	}
+
+}
