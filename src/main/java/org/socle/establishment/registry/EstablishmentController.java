@@ -12,17 +12,14 @@ import org.socle.establishment.EstablishmentAccess;
 import org.socle.establishment.EstablishmentStatus;
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationRef;
-import org.socle.organisation.OrganisationService;
 import org.socle.reference.ProvinceRef;
 import org.socle.reference.ReferenceDataService;
 import org.socle.shared.web.ConcurrentEdits;
 import org.socle.shared.web.RenderedViews;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,39 +48,36 @@ class EstablishmentController {
 
 	private final EstablishmentAccess access;
 
-	private final OrganisationService organisations;
-
 	private final ReferenceDataService reference;
 
 	private final RenderedViews views;
 
 	EstablishmentController(EstablishmentService establishments, EstablishmentAccess access,
-			OrganisationService organisations, ReferenceDataService reference, RenderedViews views) {
+			ReferenceDataService reference, RenderedViews views) {
 		this.establishments = establishments;
 		this.access = access;
-		this.organisations = organisations;
 		this.reference = reference;
 		this.views = views;
 	}
 
 	/**
 	 * Filters that do not parse are dropped (the binding result is not an error page).
-	 * The page's data is read on every request, in the user's scope; its HTML is rendered
-	 * once per node for the same data, query, language and right to create (the filter
-	 * selects alone are about 310 options): equal data gives equal HTML, so there is
-	 * nothing to invalidate when another node changes an establishment.
+	 * The page's data, in the user's scope, is kept under the data version (one statement
+	 * when nothing changed); its HTML is rendered once per node for the same data, query,
+	 * language and right to create (the filter selects alone are about 310 options). A
+	 * change written by any node gives a new version, so there is nothing to invalidate.
 	 */
 	@GetMapping
 	String showList(@ModelAttribute("filter") EstablishmentFilter filter, BindingResult ignored,
-			@PageableDefault(size = 20, sort = "nameFr") Pageable pageable, @AuthenticationPrincipal SocleUser user,
-			Locale locale, HttpServletRequest request, Model model) {
-		Page<EstablishmentListItem> page = this.establishments.list(filter, pageable);
-		List<ProvinceRef> provinces = this.reference.provinces();
-		List<OrganisationRef> organisations = user.isManager() ? List.of() : this.organisations.listActive();
+			@PageableDefault(size = 20, sort = "nameFr") Pageable pageable, Locale locale, HttpServletRequest request,
+			Model model) {
+		EstablishmentListPage list = this.establishments.listPage(filter, pageable);
+		List<ProvinceRef> provinces = list.provinces();
+		List<OrganisationRef> organisations = list.organisations();
 		boolean canCreate = this.access.canEditReadable();
-		model.addAttribute("page", page);
-		ListBody key = new ListBody(page, provinces, organisations, canCreate, request.getRequestURI(),
-				request.getQueryString(), locale.getLanguage());
+		model.addAttribute("page", list.page());
+		ListBody key = new ListBody(list, canCreate, request.getRequestURI(), request.getQueryString(),
+				locale.getLanguage());
 		model.addAttribute("body", this.views.html(key, LIST_BODY, () -> {
 			model.addAttribute("sort", sortOf(pageable));
 			model.addAttribute("regions", this.reference.regions());
@@ -171,12 +165,11 @@ class EstablishmentController {
 	}
 
 	/**
-	 * What the list's body shows: the page (rows, total, paging: values), the filters'
-	 * choices (regions are fixed reference data), the query (filters, sort, links) and
-	 * language, and whether the user may create.
+	 * What the list's body shows: the page and the filters' choices (as read for one
+	 * query at one data version; regions are fixed reference data), the query (filters,
+	 * sort, links) and language, and whether the user may create.
 	 */
-	private record ListBody(Page<EstablishmentListItem> page, List<ProvinceRef> provinces,
-			List<OrganisationRef> organisations, boolean canCreate, String path, String query, String language) {
+	private record ListBody(EstablishmentListPage list, boolean canCreate, String path, String query, String language) {
 	}
 
 	/**

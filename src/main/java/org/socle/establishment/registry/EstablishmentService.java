@@ -11,7 +11,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentAccess;
+import org.socle.establishment.EstablishmentStatus;
 import org.socle.identity.SocleUser;
 import org.socle.organisation.OrganisationRef;
 import org.socle.organisation.OrganisationService;
@@ -20,6 +24,7 @@ import org.socle.reference.ReferenceDataService;
 import org.socle.shared.Like;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
+import org.socle.shared.jdbc.DataVersion;
 import org.socle.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
@@ -56,31 +61,82 @@ public class EstablishmentService {
 
 	private final Clock clock;
 
+	private final DataVersion version;
+
+	/** List pages by query and data version: older versions are never asked for again. */
+	private final Cache<ListQuery, Page<EstablishmentListItem>> pages = Caffeine.newBuilder()
+		.maximumSize(2_000)
+		.build();
+
+	/** The list's filter choices by data version, for managers and for everyone else. */
+	private final Cache<ChoicesKey, FilterChoices> choices = Caffeine.newBuilder().maximumSize(8).build();
+
 	EstablishmentService(EstablishmentRepository establishments, EstablishmentAccess access,
-			OrganisationService organisations, ReferenceDataService reference, Clock clock) {
+			OrganisationService organisations, ReferenceDataService reference, Clock clock, DataVersion version) {
 		this.establishments = establishments;
 		this.access = access;
 		this.organisations = organisations;
 		this.reference = reference;
 		this.clock = clock;
+		this.version = version;
 	}
 
 	/**
 	 * One page of the establishments the current user may read, filtered, sorted and
-	 * paginated in SQL: two statements (page and count) and one for organisation names.
+	 * paginated in SQL (page, count and organisation names: three statements), kept under
+	 * the data version ({@link DataVersion}, which every column the list reads bumps): a
+	 * repeated request runs one statement.
 	 */
 	@Transactional(readOnly = true)
 	public Page<EstablishmentListItem> list(EstablishmentFilter filter, Pageable pageable) {
+		return this.pages.get(query(this.version.read(), filter, pageable), this::read);
+	}
+
+	/**
+	 * The list's page and the filters' choices (provinces; active organisations for those
+	 * who read them all), as one value kept under the data version: a repeated request
+	 * runs one statement and gets the same instance.
+	 */
+	@Transactional(readOnly = true)
+	EstablishmentListPage listPage(EstablishmentFilter filter, Pageable pageable) {
+		ListQuery query = query(this.version.read(), filter, pageable);
+		FilterChoices choices = this.choices.get(new ChoicesKey(query.version(), query.manager()),
+				(key) -> new FilterChoices(this.reference.provinces(),
+						key.manager() ? List.of() : this.organisations.listActive()));
+		return new EstablishmentListPage(query, this.pages.get(query, this::read), choices.provinces(),
+				choices.organisations());
+	}
+
+	private ListQuery query(long version, EstablishmentFilter filter, Pageable pageable) {
 		SocleUser user = SocleUser.current();
 		Long scope = user.isManager() ? user.organisationId() : null;
-		LocalDate today = LocalDate.now(this.clock);
-		Page<EstablishmentRow> rows = this.establishments.findRows(scope, filter.getOrganisation(), knownRegion(filter),
+		return new ListQuery(version, user.isManager(), scope, filter.getOrganisation(), knownRegion(filter),
 				filter.getProvince(), filter.getCategory(), filter.getStatus(), Like.contains(filter.getQ()),
-				filter.isExpired(), filter.isUnauthorised(), today, safe(pageable));
+				filter.isExpired(), filter.isUnauthorised(), LocalDate.now(this.clock), safe(pageable));
+	}
+
+	private Page<EstablishmentListItem> read(ListQuery query) {
+		Page<EstablishmentRow> rows = this.establishments.findRows(query.scope(), query.organisation(), query.region(),
+				query.province(), query.category(), query.status(), query.q(), query.expired(), query.unauthorised(),
+				query.today(), query.pageable());
 		Map<Long, String> names = rows.isEmpty() ? Map.of() : this.organisations
 			.namesByIds(rows.stream().map(EstablishmentRow::organisationId).distinct().toList());
 		return rows.map((row) -> new EstablishmentListItem(row, names.get(row.organisationId()),
-				row.authorisationExpired(today)));
+				row.authorisationExpired(query.today())));
+	}
+
+	/**
+	 * What a list page is read for: equal queries at one data version read equal pages.
+	 */
+	record ListQuery(long version, boolean manager, Long scope, Long organisation, String region, Long province,
+			Category category, EstablishmentStatus status, String q, boolean expired, boolean unauthorised,
+			LocalDate today, Pageable pageable) {
+	}
+
+	private record ChoicesKey(long version, boolean manager) {
+	}
+
+	private record FilterChoices(List<ProvinceRef> provinces, List<OrganisationRef> organisations) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.socle.organisation.OrganisationRef;
 import org.socle.reference.ProvinceRef;
+import org.socle.shared.jdbc.DataVersion;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
  * (about 0.5 s of CPU at national scale: docs/performance.md, "The national dashboard at
  * L"), for figures that change only when a record they count does.
  * <p>
- * The version ({@link DashboardDataVersion}) is a number in PostgreSQL that the writer's
- * own transaction bumps at commit (V107's triggers on every table the panels read), so a
+ * The version ({@link DataVersion}) is a number in PostgreSQL that the writer's own
+ * transaction bumps at commit (V107's triggers on every table the panels read), so a
  * change written by any node is seen by every node's next request: there is no
  * invalidation message to lose. The version is read first, in the caller's read-only
  * transaction; the panels, read after it, are at least as new as it says (never older),
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardCache {
 
-	private final DashboardDataVersion version;
+	private final DataVersion version;
 
 	/** The filters' choices: they depend on no filter. */
 	private final Cache<Long, Choices> choices = Caffeine.newBuilder().maximumSize(4).build();
@@ -39,7 +40,7 @@ class DashboardCache {
 
 	private final Cache<RankingKey, Ranking> rankings = Caffeine.newBuilder().maximumSize(400).build();
 
-	DashboardCache(DashboardDataVersion version) {
+	DashboardCache(DataVersion version) {
 		this.version = version;
 	}
 

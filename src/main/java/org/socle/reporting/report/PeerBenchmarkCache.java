@@ -7,7 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.socle.establishment.Category;
 import org.socle.establishment.EstablishmentInfo;
-import org.socle.reporting.dashboard.DashboardDataVersion;
+import org.socle.shared.jdbc.DataVersion;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Correct across nodes without invalidation: it reads only assessment (establishment,
  * status, dates), assessment_score, assessment_domain_score and establishment (status,
  * category, region), all watched by V107's triggers, so any change to them written by any
- * node gives a new version ({@link DashboardDataVersion}). The version is read before the
+ * node gives a new version ({@link DataVersion}). The version is read before the
  * benchmark, so an entry is never older than its key. Entries of older versions are never
  * asked for again and are evicted by size.
  */

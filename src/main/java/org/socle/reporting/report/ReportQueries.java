@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.socle.establishment.EstablishmentInfo;
 import org.socle.reporting.dashboard.AgeGroup;
-import org.socle.reporting.dashboard.DashboardDataVersion;
 import org.socle.reporting.report.ActionPlanStatus.Action;
 import org.socle.reporting.report.OperationalFigures.Line;
 import org.socle.reporting.report.PeerBenchmark.Figure;
 import org.socle.reporting.report.PeerBenchmark.Group;
 import org.socle.reporting.report.PeerBenchmark.Kind;
+import org.socle.shared.jdbc.DataVersion;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -105,7 +105,7 @@ class ReportQueries {
 			       (%s) AS data_version
 			FROM counted
 			GROUP BY GROUPING SETS ((age_group, sex), (age_group), (sex), ())
-			""".formatted(AgeGroup.sqlCase(), DashboardDataVersion.SELECT);
+			""".formatted(AgeGroup.sqlCase(), DataVersion.SELECT);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -182,8 +182,8 @@ class ReportQueries {
 	}
 
 	/**
-	 * @param dataVersion the dashboard data version ({@link DashboardDataVersion}) when
-	 * the figures were read
+	 * @param dataVersion the dashboard data version ({@link DataVersion}) when the
+	 * figures were read
 	 */
 	record FiguresAndVersion(OperationalFigures figures, long dataVersion) {
 	}

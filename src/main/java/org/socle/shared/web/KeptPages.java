@@ -18,13 +18,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.CollectionUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -42,7 +46,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * every page's layout reads.
  */
 @Component
-public class KeptPages implements HandlerInterceptor {
+public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
+
+	private static final String PAGE = KeptPages.class.getName() + ".PAGE";
 
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -54,7 +60,7 @@ public class KeptPages implements HandlerInterceptor {
 
 	private final Cache<PageKey, Page> pages = Caffeine.newBuilder()
 		.maximumWeight(MAX_BYTES)
-		.weigher((PageKey key, Page page) -> page.size())
+		.weigher((PageKey key, Page page) -> page.size() + key.body().body().length())
 		.recordStats()
 		.build();
 
@@ -79,9 +85,30 @@ public class KeptPages implements HandlerInterceptor {
 			return;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		PageKey key = new PageKey(page.getViewName(), body.key(), this.viewer.shown(), locale, request.getRequestURI(),
-				request.getQueryString());
-		page.setView(new KeptView(key, body));
+		PageKey key = new PageKey(page.getViewName(), new Same(body.kept()), this.viewer.shown(), locale,
+				request.getRequestURI(), request.getQueryString());
+		request.setAttribute(PAGE, new KeptView(key, body));
+	}
+
+	/**
+	 * The kept page's view, for the view named in the request's {@link #postHandle}
+	 * (which leaves the name in place: tests and handlers still see it); otherwise none,
+	 * and Thymeleaf's resolver renders it.
+	 */
+	@Override
+	public View resolveViewName(String viewName, Locale locale) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+				&& current.getRequest().getAttribute(PAGE) instanceof KeptView view
+				&& view.key.view().equals(viewName)) {
+			return view;
+		}
+		return null;
+	}
+
+	/** Before Thymeleaf's resolver. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 10;
 	}
 
 	/** The page of {@code key}, rendered with the request's model if it is not kept. */
@@ -126,7 +153,26 @@ public class KeptPages implements HandlerInterceptor {
 
 	}
 
-	private record PageKey(String view, Object body, Object viewer, Locale locale, String path, String query) {
+	private record PageKey(String view, Same body, Object viewer, Locale locale, String path, String query) {
+	}
+
+	/**
+	 * A kept body by its instance: {@link RenderedViews} gives one instance per body key
+	 * while it keeps it, so the page's key holds the body's key without comparing its
+	 * content again (hundreds of rows and choices, a quarter of a list's cost).
+	 */
+	private record Same(String body) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Same same && same.body == this.body;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.body);
+		}
+
 	}
 
 	/** A page's UTF-8 bytes, cut where each request's CSRF token goes (in order). */

@@ -1,6 +1,7 @@
 package org.socle.shared.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
@@ -118,7 +121,13 @@ class KeptPagesTests {
 		}
 		ModelAndView page = new ModelAndView("establishment/overview");
 		this.pages.postHandle(request, new MockHttpServletResponse(), new Object(), page);
-		return !page.isReference();
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			return this.pages.resolveViewName("establishment/overview", Locale.FRENCH) != null;
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 	private MockHttpServletRequestBuilder list(SocleUser user) {
