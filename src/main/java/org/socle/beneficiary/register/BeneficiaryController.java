@@ -46,9 +46,10 @@ class BeneficiaryController {
 	}
 
 	/**
-	 * Access is checked and the page's rows read on every request; the HTML is rendered
-	 * once per node for the same establishment, rows, query, language and access (full or
-	 * pseudonymised): equal data gives equal HTML, so there is nothing to invalidate.
+	 * Access is checked on every request; the rows are kept under the data version and
+	 * the HTML rendered once per node for the same establishment, rows, query, language
+	 * and access (full or pseudonymised): equal data gives equal HTML, so there is
+	 * nothing to invalidate.
 	 */
 	@GetMapping("/establishments/{id}/beneficiaries")
 	String showList(@PathVariable long id, @RequestParam(required = false) String status,

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.socle.beneficiary.AccessAction;
@@ -26,6 +28,7 @@ import org.socle.identity.SocleUser;
 import org.socle.shared.NotAllowedException;
 import org.socle.shared.NotFoundException;
 import org.socle.shared.export.ExportBatches;
+import org.socle.shared.jdbc.DataVersion;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -62,8 +65,13 @@ public class BeneficiaryService {
 
 	private final EntityManager entityManager;
 
+	private final DataVersion version;
+
+	/** List pages by query and data version: older versions are never asked for again. */
+	private final Cache<ListQuery, Page<BeneficiaryListItem>> pages = Caffeine.newBuilder().maximumSize(1_000).build();
+
 	BeneficiaryService(BeneficiaryRepository beneficiaries, StayRepository stays, EstablishmentAccess establishments,
-			AccessLog accessLog, Pseudonyms pseudonyms, Clock clock, EntityManager entityManager) {
+			AccessLog accessLog, Pseudonyms pseudonyms, Clock clock, EntityManager entityManager, DataVersion version) {
 		this.beneficiaries = beneficiaries;
 		this.stays = stays;
 		this.establishments = establishments;
@@ -71,6 +79,7 @@ public class BeneficiaryService {
 		this.pseudonyms = pseudonyms;
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.version = version;
 	}
 
 	/**
@@ -124,18 +133,32 @@ public class BeneficiaryService {
 
 	/**
 	 * One page of the establishment's list, if the current user may read it, with the
-	 * establishment (its heading) and whether names are shown.
+	 * establishment (its heading) and whether names are shown. Access is checked on every
+	 * call; the page is kept per node under the data version ({@link DataVersion}, which
+	 * every column the list shows or searches bumps): a repeated request reads the
+	 * version instead of the 500 stays of a large establishment.
 	 */
 	BeneficiaryList list(long establishmentId, String status, String q, Pageable pageable) {
 		EstablishmentInfo establishment = this.establishments.requireReadable(establishmentId);
 		boolean full = fullAccess();
-		LocalDate today = today();
-		String filter = statusFilter(status);
-		Page<BeneficiaryListItem> page = full
-				? this.beneficiaries.list(establishmentId, filter, searchPattern(q, true), pageable)
-					.map(row -> listItem(row, establishmentId, true, today))
-				: pseudonymisedList(establishmentId, filter, pageable, today);
-		return new BeneficiaryList(establishment, full, page);
+		ListQuery query = new ListQuery(this.version.read(), establishmentId, full, statusFilter(status),
+				full ? searchPattern(q, true) : "%", pageable, today());
+		return new BeneficiaryList(establishment, full, this.pages.get(query, this::read));
+	}
+
+	private Page<BeneficiaryListItem> read(ListQuery query) {
+		long id = query.establishmentId();
+		return query.full()
+				? this.beneficiaries.list(id, query.status(), query.q(), query.pageable())
+					.map(row -> listItem(row, id, true, query.today()))
+				: pseudonymisedList(id, query.status(), query.pageable(), query.today());
+	}
+
+	/**
+	 * What a list page is read for: equal queries at one data version read equal pages.
+	 */
+	private record ListQuery(long version, long establishmentId, boolean full, String status, String q,
+			Pageable pageable, LocalDate today) {
 	}
 
 	/**
