@@ -38,7 +38,8 @@ class CrossModuleReadTests {
 			Map.entry("import_preview", "beneficiary"), Map.entry("assessment_evidence_file", "assessment"),
 			Map.entry("shedlock", "config"), Map.entry("login_throttle", "identity"),
 			Map.entry("login_throttle_bucket", "identity"), Map.entry("spring_session", "identity"),
-			Map.entry("spring_session_attributes", "identity"), Map.entry("dashboard_data_version", "shared"));
+			Map.entry("spring_session_attributes", "identity"), Map.entry("dashboard_data_version", "shared"),
+			Map.entry("records_data_version", "shared"));
 
 	private static final Pattern SQL_NAME = Pattern
 		.compile("(?i)\\b(?:from|join|into|update|exists\\s*\\(\\s*select\\s+1\\s+from)\\s+([a-z_][a-z0-9_]*)");

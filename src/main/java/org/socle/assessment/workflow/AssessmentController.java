@@ -58,29 +58,33 @@ class AssessmentController {
 
 	private final RenderedViews views;
 
+	private final KeptAssessmentPages keptPages;
+
 	AssessmentController(AssessmentService service, AssessmentReader reader, MessageSource messages,
-			ContradictionReview contradictions, RenderedViews views) {
+			ContradictionReview contradictions, RenderedViews views, KeptAssessmentPages keptPages) {
 		this.service = service;
 		this.reader = reader;
 		this.messages = messages;
 		this.contradictions = contradictions;
 		this.views = views;
+		this.keptPages = keptPages;
 	}
 
 	/**
-	 * The page; {@code unanswered=true} shows only the indicators still to answer. Its
-	 * body (166 KB for 34 indicators, the cost of the page) is rendered once per node for
-	 * what it shows: the page's data, read on every request after the access check, is
-	 * the key, so an answer, a version, a piece of evidence or a contradiction changed on
-	 * any node gives another body and nothing is ever invalidated. A rejected upload,
-	 * shown once, is rendered for itself.
+	 * The page; {@code unanswered=true} shows only the indicators still to answer. The
+	 * access check runs on every request; the page's data is kept under the versions of
+	 * what it reads ({@link KeptAssessmentPages}), and its body (166 KB for 34
+	 * indicators) rendered once per node for what it shows: the data is the key, so an
+	 * answer, a version, a piece of evidence or a contradiction changed on any node gives
+	 * another body and nothing is ever invalidated. A rejected upload, shown once, is
+	 * rendered for itself.
 	 */
 	@GetMapping
 	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model,
 			Locale locale) {
-		AssessmentPage page = this.reader.page(id);
-		AssessmentPage shown = unanswered ? page.unansweredOnly() : page;
-		ContradictionsView contradictions = this.contradictions.forPage(page);
+		KeptAssessmentPages.Shown kept = this.keptPages.page(id, unanswered, locale);
+		AssessmentPage shown = kept.page();
+		ContradictionsView contradictions = kept.contradictions();
 		model.addAttribute("page", shown);
 		model.addAttribute("contradictions", contradictions);
 		model.addAttribute("unansweredOnly", unanswered);

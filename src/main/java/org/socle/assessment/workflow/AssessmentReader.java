@@ -26,6 +26,7 @@ import org.socle.standard.CriterionView;
 import org.socle.standard.DomainView;
 import org.socle.standard.IndicatorView;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +50,35 @@ public class AssessmentReader {
 
 	private final AssessmentScorer scorer;
 
+	/**
+	 * Everything the page shows, as versions: the data version (the establishment,
+	 * beneficiaries and stays: V107), the records' (meetings, staff, resources, care
+	 * plans, the rules' switches: V113), and the versions of the assessment's own rows.
+	 */
+	private static final String PAGE_VERSION = """
+			SELECT concat_ws('/', (SELECT version FROM dashboard_data_version), (SELECT version FROM records_data_version),
+			       a.version, a.status,
+			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
+			        FROM assessment_answer x WHERE x.assessment_id = a.id),
+			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
+			        FROM assessment_evidence x WHERE x.assessment_id = a.id),
+			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
+			        FROM assessment_event x WHERE x.assessment_id = a.id),
+			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
+			        FROM assessment_contradiction x WHERE x.assessment_id = a.id),
+			       (SELECT coalesce(md5(string_agg(x.user_id::text, ',' ORDER BY x.user_id)), '-')
+			        FROM assessment_author x WHERE x.assessment_id = a.id))
+			FROM assessment a WHERE a.id = ?
+			""";
+
 	private final Formats formats;
 
+	private final JdbcTemplate jdbc;
+
 	AssessmentReader(AssessmentAccess access, AssessmentAnswerRepository answers, EvidenceService evidence,
-			AssessmentEventRepository events, AssessmentScorer scorer, Formats formats) {
+			AssessmentEventRepository events, AssessmentScorer scorer, Formats formats, JdbcTemplate jdbc) {
 		this.formats = formats;
+		this.jdbc = jdbc;
 		this.access = access;
 		this.answers = answers;
 		this.evidence = evidence;
@@ -64,6 +89,17 @@ public class AssessmentReader {
 	public AssessmentPage page(long id) {
 		Context context = this.access.readable(id);
 		return page(content(context), history(context));
+	}
+
+	/**
+	 * The version of what {@link #page} would show now, after the same access check: two
+	 * statements (the check, then the versions of everything the page reads). Equal
+	 * versions give an equal page for the same user, language and day.
+	 * @throws NotFoundException when the user may not read it
+	 */
+	public String pageVersion(long id) {
+		this.access.readable(id);
+		return this.jdbc.queryForObject(PAGE_VERSION, String.class, id);
 	}
 
 	/**

@@ -103,7 +103,7 @@ public class EstablishmentService {
 		FilterChoices choices = this.choices.get(new ChoicesKey(query.version(), query.manager()),
 				(key) -> new FilterChoices(this.reference.provinces(),
 						key.manager() ? List.of() : this.organisations.listActive()));
-		return new EstablishmentListPage(query, this.pages.get(query, this::read), choices.provinces(),
+		return new EstablishmentListPage(this.pages.get(query, this::read), choices.provinces(),
 				choices.organisations());
 	}
 
@@ -128,7 +128,7 @@ public class EstablishmentService {
 	/**
 	 * What a list page is read for: equal queries at one data version read equal pages.
 	 */
-	record ListQuery(long version, boolean manager, Long scope, Long organisation, String region, Long province,
+	private record ListQuery(long version, boolean manager, Long scope, Long organisation, String region, Long province,
 			Category category, EstablishmentStatus status, String q, boolean expired, boolean unauthorised,
 			LocalDate today, Pageable pageable) {
 	}
