@@ -82,7 +82,7 @@ class AssessmentController {
 	@GetMapping
 	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model,
 			Locale locale) {
-		KeptAssessmentPages.Shown kept = this.keptPages.page(id, unanswered, locale);
+		KeptAssessmentPages.Shown kept = this.keptPages.page(id, unanswered, locale, BodyKey::of);
 		AssessmentPage shown = kept.page();
 		ContradictionsView contradictions = kept.contradictions();
 		model.addAttribute("page", shown);
@@ -90,8 +90,7 @@ class AssessmentController {
 		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("decisionForm", new DecisionForm());
 		if (!model.containsAttribute("evidenceError")) {
-			BodyKey key = BodyKey.of(shown, contradictions, unanswered, locale);
-			model.addAttribute("body", this.views.htmlWithForms(key, BODY, model::asMap));
+			model.addAttribute("body", this.views.htmlWithForms(kept.bodyKey(), BODY, model::asMap));
 		}
 		return PAGE_VIEW;
 	}

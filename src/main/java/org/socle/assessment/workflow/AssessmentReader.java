@@ -57,7 +57,7 @@ public class AssessmentReader {
 	 */
 	private static final String PAGE_VERSION = """
 			SELECT concat_ws('/', (SELECT version FROM dashboard_data_version), (SELECT version FROM records_data_version),
-			       a.version, a.status,
+			       a.version, a.status, a.kind, a.establishment_id,
 			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
 			        FROM assessment_answer x WHERE x.assessment_id = a.id),
 			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
@@ -92,14 +92,19 @@ public class AssessmentReader {
 	}
 
 	/**
-	 * The version of what {@link #page} would show now, after the same access check: two
-	 * statements (the check, then the versions of everything the page reads). Equal
-	 * versions give an equal page for the same user, language and day.
-	 * @throws NotFoundException when the user may not read it
+	 * The version of what {@link #page} would show now, and of what its access check
+	 * reads: one statement, <b>without</b> the access check. Equal versions give an equal
+	 * page and an equal access decision for the same user, language and day, so a page
+	 * kept under this version, once read (and checked) for a user, may be served to that
+	 * user again; nothing else may be.
+	 * @throws NotFoundException when there is no such assessment
 	 */
-	public String pageVersion(long id) {
-		this.access.readable(id);
-		return this.jdbc.queryForObject(PAGE_VERSION, String.class, id);
+	String pageVersion(long id) {
+		String version = this.jdbc.query(PAGE_VERSION, (rs) -> rs.next() ? rs.getString(1) : null, id);
+		if (version == null) {
+			throw new NotFoundException("Assessment", id);
+		}
+		return version;
 	}
 
 	/**

@@ -11,12 +11,14 @@ import org.socle.identity.SocleUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The assessment page's data (the page as shown and its contradictions, live check
- * included), kept per node under the versions of everything it reads
- * ({@link AssessmentReader#pageVersion}), for one user, language and day. Reading it
- * costs a dozen statements and a live check over the people present (about 10 ms at
- * national scale); a repeated request runs two: the access check and the versions. A
- * change written by any node gives new versions, so there is nothing to invalidate.
+ * The assessment page's data (the page as shown, its contradictions, live check included,
+ * and its body's key), kept per node under the versions of everything it and its access
+ * check read ({@link AssessmentReader#pageVersion}), for one user, language and day.
+ * Reading it costs a dozen statements and a live check over the people present (about 10
+ * ms at national scale); a repeated request runs one statement. Only a read that passed
+ * the access check is kept, and the versions hold everything that check reads, so a kept
+ * page is served only to the user it was checked for, while nothing it depends on
+ * changed. A change written by any node gives new versions: nothing to invalidate.
  */
 @Component
 class KeptAssessmentPages {
@@ -37,23 +39,59 @@ class KeptAssessmentPages {
 
 	/**
 	 * The page of assessment {@code id} as the current user may see it, only the
-	 * indicators still to answer with {@code unanswered}.
+	 * indicators still to answer with {@code unanswered}; {@code body} gives the key of
+	 * its body ({@link org.socle.shared.web.RenderedViews}), computed once per read.
 	 * @throws org.socle.shared.NotFoundException when the user may not read it
 	 */
-	Shown page(long id, boolean unanswered, Locale locale) {
+	Shown page(long id, boolean unanswered, Locale locale, BodyKeys body) {
 		Key key = new Key(id, this.reader.pageVersion(id), SocleUser.current(), unanswered, locale,
 				LocalDate.now(this.clock));
 		return this.pages.get(key, (missing) -> {
 			AssessmentPage page = this.reader.page(id);
-			return new Shown(unanswered ? page.unansweredOnly() : page, this.contradictions.forPage(page));
+			AssessmentPage shown = unanswered ? page.unansweredOnly() : page;
+			ContradictionsView contradictions = this.contradictions.forPage(page);
+			return new Shown(shown, contradictions, new Hashed(body.of(shown, contradictions, unanswered, locale)));
 		});
 	}
 
-	/** The page as shown (filtered) and the contradictions of the whole assessment. */
-	record Shown(AssessmentPage page, ContradictionsView contradictions) {
+	/** The key of a page's body. */
+	@FunctionalInterface
+	interface BodyKeys {
+
+		Object of(AssessmentPage shown, ContradictionsView contradictions, boolean unanswered, Locale locale);
+
+	}
+
+	/**
+	 * The page as shown (filtered), the contradictions of the whole assessment and the
+	 * key of its body.
+	 */
+	record Shown(AssessmentPage page, ContradictionsView contradictions, Object bodyKey) {
 	}
 
 	private record Key(long id, String version, SocleUser user, boolean unanswered, Locale locale, LocalDate today) {
+	}
+
+	/**
+	 * A body's key with its hash computed once: the key holds every indicator's row, and
+	 * is looked up on every request.
+	 */
+	private record Hashed(Object key, int hash) {
+
+		Hashed(Object key) {
+			this(key, key.hashCode());
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Hashed hashed && hashed.hash == this.hash && hashed.key.equals(this.key);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
 	}
 
 }

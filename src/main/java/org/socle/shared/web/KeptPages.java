@@ -80,14 +80,23 @@ public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
 			ModelAndView page) {
 		RenderedViews.Shown body = RenderedViews.shownBody(request);
 		if (body == null || page == null || !page.isReference() || page.getViewName().contains(":")
-				|| !HttpMethod.GET.matches(request.getMethod())
-				|| !CollectionUtils.isEmpty(RequestContextUtils.getInputFlashMap(request))) {
+				|| !keeps(request)) {
 			return;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		PageKey key = new PageKey(page.getViewName(), new Same(body.kept()), this.viewer.shown(), locale,
 				request.getRequestURI(), request.getQueryString());
-		request.setAttribute(PAGE, new KeptView(key, body));
+		request.setAttribute(PAGE, new KeptView(key));
+	}
+
+	/**
+	 * Whether the page of {@code request}, if it shows a kept body, is kept whole: a GET
+	 * without a flash message. Its body then keeps its placeholders until the page is
+	 * written ({@link RenderedViews#htmlWithForms}).
+	 */
+	static boolean keeps(HttpServletRequest request) {
+		return HttpMethod.GET.matches(request.getMethod())
+				&& CollectionUtils.isEmpty(RequestContextUtils.getInputFlashMap(request));
 	}
 
 	/**
@@ -116,11 +125,8 @@ public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
 
 		private final PageKey key;
 
-		private final RenderedViews.Shown body;
-
-		KeptView(PageKey key, RenderedViews.Shown body) {
+		KeptView(PageKey key) {
 			this.key = key;
-			this.body = body;
 		}
 
 		@Override
@@ -132,23 +138,12 @@ public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws IOException {
 			Page page = KeptPages.this.pages.get(this.key,
-					(missing) -> new Page(
-							KeptPages.this.views.render(this.key.view(), withKeptBody(model), true, request, response),
+					(missing) -> new Page(KeptPages.this.views.render(this.key.view(), model, true, request, response),
 							KeptPages.this.tokenHole));
 			byte[] token = page.holes() ? RenderedViews.token(request).getBytes(StandardCharsets.UTF_8) : new byte[0];
 			response.setContentType(getContentType());
 			response.setContentLength(page.length(token.length));
 			page.write(response.getOutputStream(), token);
-		}
-
-		/**
-		 * The model with the body as kept: where the page got it with this request's
-		 * token, the kept page has placeholders.
-		 */
-		private Map<String, ?> withKeptBody(Map<String, ?> model) {
-			Map<String, Object> kept = new HashMap<>(model);
-			kept.replaceAll((name, value) -> (value == this.body.served()) ? this.body.kept() : value);
-			return kept;
 		}
 
 	}

@@ -83,7 +83,8 @@ public class RenderedViews {
 	 */
 	public String html(Object key, String view, Supplier<Map<String, ?>> model) {
 		String body = this.rendered.get(key, (missing) -> render(view, model.get(), false));
-		return showing(key, body, body);
+		showing(key, body);
+		return body;
 	}
 
 	/**
@@ -95,9 +96,10 @@ public class RenderedViews {
 	 */
 	public String htmlWithForms(Object key, String view, Supplier<Map<String, ?>> model) {
 		String body = this.rendered.get(key, (missing) -> render(view, model.get(), true));
-		String served = body.contains(this.tokenHole)
-				? body.replace(this.tokenHole, token(currentRequest().getRequest())) : body;
-		return showing(key, served, body);
+		HttpServletRequest request = currentRequest().getRequest();
+		showing(key, body);
+		return (!KeptPages.keeps(request) && body.contains(this.tokenHole))
+				? body.replace(this.tokenHole, token(request)) : body;
 	}
 
 	/** The kept body the request's page shows, if it shows one. */
@@ -119,9 +121,8 @@ public class RenderedViews {
 		return this.tokenHole;
 	}
 
-	private static String showing(Object key, String served, String kept) {
-		currentRequest().getRequest().setAttribute(SHOWN_BODY, new Shown(key, served, kept));
-		return served;
+	private static void showing(Object key, String kept) {
+		currentRequest().getRequest().setAttribute(SHOWN_BODY, new Shown(key, kept));
 	}
 
 	private static ServletRequestAttributes currentRequest() {
@@ -170,10 +171,10 @@ public class RenderedViews {
 	}
 
 	/**
-	 * A kept body as this request's page shows it: its key, the text given to the page
-	 * (with the request's CSRF token) and the text kept (with placeholders).
+	 * A kept body the request's page shows: its key and the text kept (with placeholders
+	 * where forms carry the CSRF token).
 	 */
-	record Shown(Object key, String served, String kept) {
+	record Shown(Object key, String kept) {
 	}
 
 	/**

@@ -37,7 +37,8 @@ class RenderedViewsTests {
 	}
 
 	private void requestWithToken(String token) {
-		this.request = new MockHttpServletRequest("GET", "/establishments");
+		// a page shown again after a POST: not kept whole, so its body gets the token
+		this.request = new MockHttpServletRequest("POST", "/establishments");
 		this.request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
 		this.request.setAttribute("_csrf", this.request.getAttribute(CsrfToken.class.getName()));
 		RequestContextHolder
@@ -84,6 +85,14 @@ class RenderedViewsTests {
 		assertThat(again).contains("name=\"_csrf\" value=\"token-of-another-session\"", "value=\"x1\"")
 			.doesNotContain("token-of-one-session");
 		assertThat(models).hasValue(1);
+	}
+
+	@Test
+	void aBodyWithFormsForAPageKeptWholeKeepsItsPlaceholdersForThePage() {
+		this.request.setMethod("GET");
+		String body = this.views.htmlWithForms("post z", "rendered-views/forms :: post", () -> Map.of("q", "z"));
+		assertThat(body).contains("name=\"_csrf\" value=\"" + this.views.tokenHole() + "\"")
+			.doesNotContain("token-of-one-session");
 	}
 
 	@Test
