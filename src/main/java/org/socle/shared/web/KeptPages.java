@@ -36,11 +36,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * is kept, what a repeated request still rendered was the layout around it: navigation,
  * links, messages, a third to a half of the page's cost (docs/performance.md, "Pages kept
  * whole"). A GET whose page shows a kept body is answered from the page kept under what
- * the page varies by: the body's key (which holds the page's data), the view, the user
- * the layout shows, the locale and the address (the language menu links to it). The page
- * is kept as UTF-8 bytes split at its CSRF tokens, and each request gets its own token
- * there. A page showing a flash message renders for itself, as does any request other
- * than a GET.
+ * the page varies by: the body (which its key, holding the page's data, gives), the view,
+ * the user the layout shows, the locale and the address (the language menu links to it).
+ * The page is kept as UTF-8 bytes split at its CSRF tokens, and each request gets its own
+ * token there: a body with forms keeps its placeholders until then. A page showing a
+ * flash message renders for itself, as does any request other than a GET.
  * <p>
  * The template around a kept body may therefore read only what its key holds and what
  * every page's layout reads.
