@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.socle.shared.web.CalendarDates;
-import org.socle.shared.web.KeptPages;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * French by default; {@code ?lang=ar|en|fr} switches language and a cookie remembers it.
- * Pages whose body is kept are kept whole ({@link KeptPages}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -37,12 +35,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Arabic as written in Morocco: Western digits in numbers and dates. */
 	static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
-
-	private final KeptPages keptPages;
-
-	WebConfiguration(KeptPages keptPages) {
-		this.keptPages = keptPages;
-	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -126,7 +118,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
-		registry.addInterceptor(this.keptPages);
 	}
 
 }

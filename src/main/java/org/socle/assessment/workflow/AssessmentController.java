@@ -72,12 +72,12 @@ class AssessmentController {
 
 	/**
 	 * The page; {@code unanswered=true} shows only the indicators still to answer. The
-	 * access check runs on every request; the page's data is kept under the versions of
-	 * what it reads ({@link KeptAssessmentPages}), and its body (166 KB for 34
-	 * indicators) rendered once per node for what it shows: the data is the key, so an
-	 * answer, a version, a piece of evidence or a contradiction changed on any node gives
-	 * another body and nothing is ever invalidated. A rejected upload, shown once, is
-	 * rendered for itself.
+	 * page's data is kept per user under the versions of what it and its access check
+	 * read ({@link KeptAssessmentPages}), and its body (166 KB for 34 indicators)
+	 * rendered once per node for what it shows: the data is the key, so an answer, a
+	 * version, a piece of evidence or a contradiction changed on any node gives another
+	 * body and nothing is ever invalidated. A rejected upload, shown once, is rendered
+	 * for itself.
 	 */
 	@GetMapping
 	String showPage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model,

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 
 import org.springframework.stereotype.Component;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  * the access check is kept, and the versions hold everything that check reads, so a kept
  * page is served only to the user it was checked for, while nothing it depends on
  * changed. A change written by any node gives new versions: nothing to invalidate.
+ * <p>
+ * The live check's metrics ({@code ContradictionRule.metrics()}) must stay among those
+ * the versions cover: {@code ContradictionRuleTests} holds the list.
  */
 @Component
 class KeptAssessmentPages {
@@ -44,8 +48,9 @@ class KeptAssessmentPages {
 	 * @throws org.socle.shared.NotFoundException when the user may not read it
 	 */
 	Shown page(long id, boolean unanswered, Locale locale, BodyKeys body) {
-		Key key = new Key(id, this.reader.pageVersion(id), SocleUser.current(), unanswered, locale,
-				LocalDate.now(this.clock));
+		SocleUser user = SocleUser.current();
+		Key key = new Key(id, this.reader.pageVersion(id), new Reader(user.id(), user.role(), user.organisationId()),
+				unanswered, locale, LocalDate.now(this.clock));
 		return this.pages.get(key, (missing) -> {
 			AssessmentPage page = this.reader.page(id);
 			AssessmentPage shown = unanswered ? page.unansweredOnly() : page;
@@ -69,7 +74,15 @@ class KeptAssessmentPages {
 	record Shown(AssessmentPage page, ContradictionsView contradictions, Object bodyKey) {
 	}
 
-	private record Key(long id, String version, SocleUser user, boolean unanswered, Locale locale, LocalDate today) {
+	private record Key(long id, String version, Reader reader, boolean unanswered, Locale locale, LocalDate today) {
+	}
+
+	/**
+	 * The user as the access check and the page see them: an admin who moves a user to
+	 * another role or organisation gives another key (a {@link SocleUser} equals another
+	 * by id alone).
+	 */
+	private record Reader(long id, Role role, Long organisationId) {
 	}
 
 	/**

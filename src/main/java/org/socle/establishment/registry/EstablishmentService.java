@@ -101,8 +101,8 @@ public class EstablishmentService {
 	EstablishmentListPage listPage(EstablishmentFilter filter, Pageable pageable) {
 		ListQuery query = query(this.version.read(), filter, pageable);
 		FilterChoices choices = this.choices.get(new ChoicesKey(query.version(), query.manager()),
-				(key) -> new FilterChoices(this.reference.provinces(),
-						key.manager() ? List.of() : this.organisations.listActive()));
+				(key) -> new FilterChoices(List.copyOf(this.reference.provinces()),
+						key.manager() ? List.of() : List.copyOf(this.organisations.listActive())));
 		return new EstablishmentListPage(this.pages.get(query, this::read), choices.provinces(),
 				choices.organisations());
 	}

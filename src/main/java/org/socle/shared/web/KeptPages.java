@@ -14,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,6 +30,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -46,7 +49,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * every page's layout reads.
  */
 @Component
-public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
+public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered, WebMvcConfigurer {
 
 	private static final String PAGE = KeptPages.class.getName() + ".PAGE";
 
@@ -86,16 +89,23 @@ public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
 		Locale locale = LocaleContextHolder.getLocale();
 		PageKey key = new PageKey(page.getViewName(), new Same(body.kept()), this.viewer.shown(), locale,
 				request.getRequestURI(), request.getQueryString());
-		request.setAttribute(PAGE, new KeptView(key));
+		request.setAttribute(PAGE, new KeptView(key, response.getStatus() == HttpServletResponse.SC_OK));
+	}
+
+	/** Itself, as the interceptor that chooses the kept page after each handler. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
 	}
 
 	/**
-	 * Whether the page of {@code request}, if it shows a kept body, is kept whole: a GET
-	 * without a flash message. Its body then keeps its placeholders until the page is
-	 * written ({@link RenderedViews#htmlWithForms}).
+	 * Whether the page of {@code request}, if it shows a kept body, is written by this
+	 * class: a GET (not an error page's dispatch) without a flash message. Its body then
+	 * keeps its placeholders until the page is written
+	 * ({@link RenderedViews#htmlWithForms}); the page is kept if its status is 200.
 	 */
 	static boolean keeps(HttpServletRequest request) {
-		return HttpMethod.GET.matches(request.getMethod())
+		return request.getDispatcherType() == DispatcherType.REQUEST && HttpMethod.GET.matches(request.getMethod())
 				&& CollectionUtils.isEmpty(RequestContextUtils.getInputFlashMap(request));
 	}
 
@@ -120,13 +130,19 @@ public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
 		return Ordered.HIGHEST_PRECEDENCE + 10;
 	}
 
-	/** The page of {@code key}, rendered with the request's model if it is not kept. */
+	/**
+	 * The page of {@code key}, rendered with the request's model if it is not kept, with
+	 * the request's own CSRF token; kept only if {@code keep}.
+	 */
 	private final class KeptView implements View {
 
 		private final PageKey key;
 
-		KeptView(PageKey key) {
+		private final boolean keep;
+
+		KeptView(PageKey key, boolean keep) {
 			this.key = key;
+			this.keep = keep;
 		}
 
 		@Override
@@ -137,13 +153,17 @@ public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered {
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws IOException {
-			Page page = KeptPages.this.pages.get(this.key,
-					(missing) -> new Page(KeptPages.this.views.render(this.key.view(), model, true, request, response),
-							KeptPages.this.tokenHole));
+			Page page = this.keep ? KeptPages.this.pages.get(this.key, (missing) -> page(model, request, response))
+					: page(model, request, response);
 			byte[] token = page.holes() ? RenderedViews.token(request).getBytes(StandardCharsets.UTF_8) : new byte[0];
 			response.setContentType(getContentType());
 			response.setContentLength(page.length(token.length));
 			page.write(response.getOutputStream(), token);
+		}
+
+		private Page page(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+			return new Page(KeptPages.this.views.render(this.key.view(), model, true, request, response),
+					KeptPages.this.tokenHole);
 		}
 
 	}

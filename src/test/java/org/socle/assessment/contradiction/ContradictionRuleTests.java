@@ -33,6 +33,16 @@ class ContradictionRuleTests {
 	}
 
 	@Test
+	void theLiveCheckAsksOnlyForMetricsTheAssessmentPagesVersionsCover() {
+		// KeptAssessmentPages keeps a form's live check under versions that follow stays,
+		// capacity, care plans and their reviews (V107, V112, V113), not the other
+		// metrics' records (services, consents, health cover...): a rule reading another
+		// metric needs those watched first
+		assertThat(List.of(ContradictionRule.values())).flatMap(ContradictionRule::metrics)
+			.isSubsetOf(MetricKey.OCCUPANCY_RATE, MetricKey.CARE_PLAN_REVIEWED_RATE);
+	}
+
+	@Test
 	void authorisation() {
 		Declared yes = yesNo("D1.C1.I1", true);
 		assertThat(check(ContradictionRule.AUTHORISATION, yes, sound())).isEmpty();

@@ -10,6 +10,7 @@ import org.socle.SocleTest;
 import org.socle.assessment.AssessmentFixtures;
 import org.socle.assessment.AssessmentKind;
 import org.socle.identity.IdentityFixtures;
+import org.socle.identity.Role;
 import org.socle.identity.SocleUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The assessment page's data is kept under the versions of what it reads: a repeated
@@ -70,10 +72,18 @@ class KeptAssessmentPagesTests {
 	}
 
 	@Test
-	void aRepeatedPageRunsTheAccessCheckAndTheVersionsOnly() throws Exception {
+	void aRepeatedPageRunsTheVersionsOnly() throws Exception {
 		long first = QueryCount.of(this.mvc, get("/assessments/{id}", this.id).with(user(this.manager)));
 		long again = QueryCount.of(this.mvc, get("/assessments/{id}", this.id).with(user(this.manager)));
 		assertThat(again).isLessThan(first).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void aUserMovedToAnotherOrganisationIsCheckedAgain() throws Exception {
+		this.mvc.perform(get("/assessments/{id}", this.id).with(user(this.manager))).andExpect(status().isOk());
+		SocleUser moved = new SocleUser(this.manager.id(), this.manager.getUsername(), this.manager.displayName(),
+				Role.MANAGER, this.identity.organisation("Test Org B"), true, "unused");
+		this.mvc.perform(get("/assessments/{id}", this.id).with(user(moved))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socle.SocleTest;
@@ -108,6 +109,9 @@ class KeptPagesTests {
 		assertThat(keptView("GET", null)).as("a GET").isTrue();
 		assertThat(keptView("GET", Map.of("success", "establishment.updated"))).as("a flash message").isFalse();
 		assertThat(keptView("POST", null)).as("a POST that shows the page again").isFalse();
+		MockHttpServletRequest error = new MockHttpServletRequest("GET", "/error");
+		error.setDispatcherType(DispatcherType.ERROR);
+		assertThat(KeptPages.keeps(error)).as("an error page's dispatch").isFalse();
 	}
 
 	/** Whether a page showing a kept body is given the kept page's view. */
