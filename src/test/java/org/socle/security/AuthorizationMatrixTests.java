@@ -77,7 +77,7 @@ class AuthorizationMatrixTests {
 
 	@BeforeEach
 	void world() {
-		this.world = this.requests.world();
+		this.world = this.requests.freshWorld();
 	}
 
 	@Test

@@ -40,6 +40,15 @@ public class ApiTokenFixtures {
 		return "Bearer " + this.shared.computeIfAbsent(user.id(), (id) -> create(user, "tests")).secret();
 	}
 
+	/**
+	 * New shared tokens from now on, with full rate-limit buckets: a test sending many
+	 * API requests as each user does not depend on how many the tests before it sent in
+	 * the same minute.
+	 */
+	public void renewShared() {
+		this.shared.clear();
+	}
+
 	/** The id of the user's shared test token. */
 	public long sharedTokenId(SocleUser user) {
 		bearer(user);
