@@ -57,19 +57,20 @@ public class AssessmentReader {
 	 */
 	private static final String PAGE_VERSION = """
 			SELECT concat_ws('/', (SELECT version FROM dashboard_data_version), (SELECT version FROM records_data_version),
-			       a.version, a.status, a.kind, a.establishment_id,
-			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
-			        FROM assessment_answer x WHERE x.assessment_id = a.id),
-			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
-			        FROM assessment_evidence x WHERE x.assessment_id = a.id),
-			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
-			        FROM assessment_event x WHERE x.assessment_id = a.id),
-			       (SELECT coalesce(md5(string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)), '-')
-			        FROM assessment_contradiction x WHERE x.assessment_id = a.id),
-			       (SELECT coalesce(md5(string_agg(x.user_id::text, ',' ORDER BY x.user_id)), '-')
-			        FROM assessment_author x WHERE x.assessment_id = a.id))
+			       a.version, a.status, a.kind, a.establishment_id, %s, %s, %s, %s, %s)
 			FROM assessment a WHERE a.id = ?
-			""";
+			"""
+		.formatted(digest("assessment_answer", "id || ':' || x.version"),
+				digest("assessment_evidence", "id || ':' || x.version"),
+				digest("assessment_event", "id || ':' || x.version"),
+				digest("assessment_contradiction", "id || ':' || x.version"),
+				digest("assessment_author", "user_id::text"));
+
+	/** A digest of the assessment's rows of {@code table}, each as {@code x.<row>}. */
+	private static String digest(String table, String row) {
+		return "(SELECT coalesce(md5(string_agg(x.%s, ',' ORDER BY x.%s)), '-') FROM %s x WHERE x.assessment_id = a.id)"
+			.formatted(row, row, table);
+	}
 
 	private final Formats formats;
 

@@ -81,13 +81,13 @@ public class KeptPages implements HandlerInterceptor, ViewResolver, Ordered, Web
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView page) {
-		RenderedViews.Shown body = RenderedViews.shownBody(request);
+		String body = RenderedViews.shownBody(request);
 		if (body == null || page == null || !page.isReference() || page.getViewName().contains(":")
 				|| !keeps(request)) {
 			return;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		PageKey key = new PageKey(page.getViewName(), new Same(body.kept()), this.viewer.shown(), locale,
+		PageKey key = new PageKey(page.getViewName(), new Same(body), this.viewer.shown(), locale,
 				request.getRequestURI(), request.getQueryString());
 		request.setAttribute(PAGE, new KeptView(key, response.getStatus() == HttpServletResponse.SC_OK));
 	}

@@ -83,7 +83,7 @@ public class RenderedViews {
 	 */
 	public String html(Object key, String view, Supplier<Map<String, ?>> model) {
 		String body = this.rendered.get(key, (missing) -> render(view, model.get(), false));
-		showing(key, body);
+		showing(body);
 		return body;
 	}
 
@@ -97,14 +97,17 @@ public class RenderedViews {
 	public String htmlWithForms(Object key, String view, Supplier<Map<String, ?>> model) {
 		String body = this.rendered.get(key, (missing) -> render(view, model.get(), true));
 		HttpServletRequest request = currentRequest().getRequest();
-		showing(key, body);
+		showing(body);
 		return (!KeptPages.keeps(request) && body.contains(this.tokenHole))
 				? body.replace(this.tokenHole, token(request)) : body;
 	}
 
-	/** The kept body the request's page shows, if it shows one. */
-	static Shown shownBody(HttpServletRequest request) {
-		return (Shown) request.getAttribute(SHOWN_BODY);
+	/**
+	 * The kept body the request's page shows, if it shows one: the instance kept (with
+	 * placeholders where forms carry the CSRF token), one per key while it is kept.
+	 */
+	static String shownBody(HttpServletRequest request) {
+		return (String) request.getAttribute(SHOWN_BODY);
 	}
 
 	/** The request's CSRF token, as a kept text with holes is served with it. */
@@ -121,8 +124,8 @@ public class RenderedViews {
 		return this.tokenHole;
 	}
 
-	private static void showing(Object key, String kept) {
-		currentRequest().getRequest().setAttribute(SHOWN_BODY, new Shown(key, kept));
+	private static void showing(String kept) {
+		currentRequest().getRequest().setAttribute(SHOWN_BODY, kept);
 	}
 
 	private static ServletRequestAttributes currentRequest() {
@@ -168,13 +171,6 @@ public class RenderedViews {
 			count++;
 		}
 		return count;
-	}
-
-	/**
-	 * A kept body the request's page shows: its key and the text kept (with placeholders
-	 * where forms carry the CSRF token).
-	 */
-	record Shown(Object key, String kept) {
 	}
 
 	/**

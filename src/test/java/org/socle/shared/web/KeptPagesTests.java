@@ -117,7 +117,7 @@ class KeptPagesTests {
 	/** Whether a page showing a kept body is given the kept page's view. */
 	private boolean keptView(String method, Map<String, String> flash) {
 		MockHttpServletRequest request = new MockHttpServletRequest(method, "/establishments/1");
-		request.setAttribute(RenderedViews.SHOWN_BODY, new RenderedViews.Shown("key", "<p>body</p>"));
+		request.setAttribute(RenderedViews.SHOWN_BODY, "<p>body</p>");
 		if (flash != null) {
 			FlashMap input = new FlashMap();
 			input.putAll(flash);
